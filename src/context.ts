@@ -1,0 +1,10 @@
+import type { PrismaClient } from "./db/client";
+import type { Loaders } from "./loaders";
+
+/** What every resolver receives: the database, this request's loaders, and who is calling. */
+export interface Context {
+  prisma: PrismaClient;
+  loaders: Loaders;
+  /** True when the request carried the valid API token (mutations require it). */
+  authenticated: boolean;
+}

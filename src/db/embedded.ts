@@ -1,0 +1,45 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedPostgres {
+  /** postgresql:// URL of the server on loopback. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that keeps the data between runs; omit for a throw-away in-memory database. */
+  dataDir?: string;
+  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  /** Connections the socket server accepts at once (queries still run one at a time). */
+  maxConnections?: number;
+}
+
+/**
+ * Starts PGlite (Postgres compiled to WebAssembly, in this process) behind a Postgres wire-protocol
+ * socket on 127.0.0.1, so the rest of the service talks to it exactly as to a real server.
+ * The socket server keeps a transaction's statements together even with several clients connected.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const server = new PGLiteSocketServer({
+    db,
+    host: "127.0.0.1",
+    port: options.port ?? 0,
+    maxConnections: options.maxConnections ?? 20,
+  });
+  await server.start();
+  let stopped = false;
+  return {
+    url: `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}

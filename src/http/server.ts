@@ -1,0 +1,111 @@
+import { timingSafeEqual } from "node:crypto";
+import http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { Context } from "../context";
+import type { PrismaClient } from "../db/client";
+import { createFormatError } from "../errors";
+import { createLoaders } from "../loaders";
+import { resolvers } from "../resolvers";
+import { loadTypeDefs } from "../schema";
+import { healthRouter, type Readiness } from "./health";
+import { playgroundPageHandler, playgroundRouter, wantsPlayground } from "./playground";
+
+export interface ServerOptions {
+  prisma: PrismaClient;
+  /** Development mode: stack traces in errors, introspection and playground as always. */
+  development: boolean;
+  /** Mutations require `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
+  checkReady: () => Promise<Readiness>;
+  log?: (line: string) => void;
+}
+
+/** The query the playground opens with: an article with its quotes and their speakers. */
+export const PLAYGROUND_QUERY = `# Welcome to quotegraph. Press the run button (or Ctrl-Enter).
+query ArticleWithQuotes {
+  article(slug: "trump-putin-reach-syria-deal-as-russian-government-denies-interference-in-us-election") {
+    title
+    topics { name }
+    quotes {
+      text
+      isPartial
+      speaker { name role }
+    }
+  }
+}
+`;
+
+export interface Server {
+  /** The Node HTTP server (not yet listening). */
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  /** Starts listening; resolves with the bound port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting requests and lets in-flight ones finish (Apollo's drain plugin). */
+  stop(): Promise<void>;
+}
+
+/** Builds the whole HTTP service around a Prisma client: GraphQL, playground, health. */
+export async function createServer(options: ServerOptions): Promise<Server> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: options.development,
+    formatError: createFormatError({
+      development: options.development,
+      log: (error) => options.log?.(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use(healthRouter(options.checkReady));
+  const playground = { endpoint: "/graphql", defaultQuery: PLAYGROUND_QUERY };
+  app.use(playgroundRouter(playground));
+  const playgroundPage = playgroundPageHandler(playground);
+  app.get("/", (_req, res) => res.redirect(302, "/playground"));
+  // A browser opening /graphql gets the playground; GET queries and POSTs go on to Apollo.
+  app.get("/graphql", (req, res, next) => (wantsPlayground(req) ? playgroundPage(req, res, next) : next()));
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        prisma: options.prisma,
+        loaders: createLoaders(options.prisma),
+        authenticated: isAuthorized(req.headers.authorization, options.apiToken),
+      }),
+    }),
+  );
+
+  return {
+    httpServer,
+    apollo,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === "object" && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}
+
+function isAuthorized(header: string | undefined, token: string | undefined): boolean {
+  if (!token || !header) return false;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  if (!match) return false;
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
