@@ -7,11 +7,12 @@
 // manages: tables, columns (type, nullability, default), primary keys, unique constraints, indexes, foreign
 // keys and their actions, enums.
 import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
+import { createTestDatabase as createSharedTestDatabase } from "./support/database";
 import {
   applyMigrations,
   migrationChecksum,
@@ -28,32 +29,17 @@ interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A new, empty database `qg_mig_<random>` on the server of DATABASE_URL. */
+/**
+ * A new, empty (unmigrated) database of this file's own: a fresh database on the server of
+ * DATABASE_URL, or, without DATABASE_URL, a fresh in-memory embedded PGlite server.
+ */
 async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  const name = `qg_mig_${randomBytes(6).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  const db = await createSharedTestDatabase({ migrate: false });
+  return { url: db.url, drop: () => db.close() };
 }
+
+/** PGlite serves every connection from one session, so session-level locks cannot keep them apart. */
+const separateSessions = Boolean(process.env.DATABASE_URL);
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -443,7 +429,7 @@ describe("applyMigrations, other refusals and races", () => {
   });
 
   // Needs a server where each connection is its own session (not the embedded PGlite server).
-  test("waits while another session (e.g. `prisma migrate deploy`) holds Prisma's advisory lock", async () => {
+  (separateSessions ? test : test.skip)("waits while another session (e.g. `prisma migrate deploy`) holds Prisma's advisory lock", async () => {
     const url = await freshDatabase();
     const other = new Client({ connectionString: url });
     await other.connect();
