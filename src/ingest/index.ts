@@ -6,7 +6,7 @@ import type { AnalyzedArticle } from "./types";
 
 export { analyzeArticle } from "./analyze";
 export { matchTopics } from "./topics";
-export { contentHash, storeArticle } from "./store";
+export { contentHash, storeArticle, upsertTopic, type TopicInput } from "./store";
 export type { AnalyzedArticle, AnalyzedPerson, AnalyzedQuote } from "./types";
 
 /** Largest text one ingest accepts, in characters (about 40 pages of news). */

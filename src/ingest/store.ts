@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Article, Person, Prisma } from "../generated/prisma/client";
+import type { Article, Person, Prisma, Topic } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
 import { slugify } from "./slug";
 import { matchTopics } from "./topics";
@@ -19,6 +19,8 @@ export interface StoreResult {
   article: Article;
   /** False when the same article (same url, or same normalised text) was already stored. */
   created: boolean;
+  /** Names of the people this ingest added to the graph (people already known are not listed). */
+  newPeople: string[];
 }
 
 /** sha256 of the body with white space, quote marks and case normalised: the same story pasted twice hashes alike. */
@@ -45,7 +47,7 @@ export async function storeArticle(prisma: PrismaClient, analyzed: AnalyzedArtic
       const existing = await tx.article.findFirst({
         where: { OR: [{ contentHash: hash }, ...(metadata.url ? [{ url: metadata.url }] : [])] },
       });
-      if (existing) return { article: existing, created: false };
+      if (existing) return { article: existing, created: false, newPeople: [] };
 
       const topics = await tx.topic.findMany({ select: { id: true, slug: true, keywords: true }, orderBy: { id: "asc" } });
       const vocabulary: TopicVocabularyEntry[] = topics;
@@ -65,9 +67,11 @@ export async function storeArticle(prisma: PrismaClient, analyzed: AnalyzedArtic
       });
 
       const personIdByKey = new Map<string, number>();
+      const newPeople: string[] = [];
       for (const person of analyzed.people) {
-        const stored = await upsertPerson(tx, person);
+        const { stored, created } = await upsertPerson(tx, person);
         personIdByKey.set(person.key, stored.id);
+        if (created) newPeople.push(stored.name);
       }
       const links = new Map<number, number>();
       for (const person of analyzed.people) {
@@ -104,7 +108,7 @@ export async function storeArticle(prisma: PrismaClient, analyzed: AnalyzedArtic
       );
       if (quoteTopics.length > 0) await tx.quoteTopic.createMany({ data: quoteTopics });
 
-      return { article, created: true };
+      return { article, created: true, newPeople };
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
@@ -123,7 +127,7 @@ async function freeArticleSlug(tx: Tx, base: string): Promise<string> {
  * else, for a name of one word ("Tillerson"), the one stored person whose name ends with it or
  * who has it as an alias. Aliases are merged; a known role is kept, a missing one filled in.
  */
-async function upsertPerson(tx: Tx, person: AnalyzedPerson): Promise<Person> {
+async function upsertPerson(tx: Tx, person: AnalyzedPerson): Promise<{ stored: Person; created: boolean }> {
   const slug = slugify(person.name, "person");
   let stored = await tx.person.findUnique({ where: { slug } });
   if (!stored && !/\s/.test(person.name.trim())) {
@@ -134,14 +138,15 @@ async function upsertPerson(tx: Tx, person: AnalyzedPerson): Promise<Person> {
     if (candidates.length === 1) stored = candidates[0];
   }
   if (!stored) {
-    return tx.person.create({
+    const created = await tx.person.create({
       data: { slug, name: person.name, aliases: uniqueAliases(person.name, person.aliases), role: person.role, kind: person.kind },
     });
+    return { stored: created, created: true };
   }
   const aliases = uniqueAliases(stored.name, [...stored.aliases, ...(stored.name === person.name ? [] : [person.name]), ...person.aliases]);
   const role = stored.role ?? person.role;
-  if (aliases.length === stored.aliases.length && role === stored.role) return stored;
-  return tx.person.update({ where: { id: stored.id }, data: { aliases, role } });
+  if (aliases.length === stored.aliases.length && role === stored.role) return { stored, created: false };
+  return { stored: await tx.person.update({ where: { id: stored.id }, data: { aliases, role } }), created: false };
 }
 
 function uniqueAliases(name: string, aliases: string[]): string[] {
@@ -155,3 +160,47 @@ function uniqueAliases(name: string, aliases: string[]): string[] {
   }
   return result;
 }
+
+export interface TopicInput {
+  slug: string;
+  name: string;
+  description: string | null;
+  keywords: string[];
+}
+
+/**
+ * Adds a topic to the vocabulary or changes the one with this slug, then re-tags every stored
+ * article and quote with it by its (new) keywords, all in one transaction.
+ */
+export async function upsertTopic(prisma: PrismaClient, input: TopicInput): Promise<Topic> {
+  return prisma.$transaction(
+    async (tx) => {
+      const topic = await tx.topic.upsert({
+        where: { slug: input.slug },
+        create: input,
+        update: { name: input.name, description: input.description, keywords: input.keywords },
+      });
+      const vocabulary = [{ slug: topic.slug, keywords: topic.keywords }];
+      await tx.articleTopic.deleteMany({ where: { topicId: topic.id } });
+      await tx.quoteTopic.deleteMany({ where: { topicId: topic.id } });
+      for (let afterId = 0; ; ) {
+        const articles = await tx.article.findMany({
+          where: { id: { gt: afterId } },
+          orderBy: { id: "asc" },
+          take: RETAG_BATCH,
+          select: { id: true, title: true, body: true, quotes: { select: { id: true, text: true } } },
+        });
+        if (articles.length === 0) break;
+        afterId = articles[articles.length - 1].id;
+        const tagged = articles.filter((a) => matchTopics(`${a.title}\n\n${a.body}`, vocabulary).length > 0);
+        await tx.articleTopic.createMany({ data: tagged.map((a) => ({ articleId: a.id, topicId: topic.id })) });
+        const quotes = articles.flatMap((a) => a.quotes).filter((q) => matchTopics(q.text, vocabulary).length > 0);
+        await tx.quoteTopic.createMany({ data: quotes.map((q) => ({ quoteId: q.id, topicId: topic.id })) });
+      }
+      return topic;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+const RETAG_BATCH = 200;

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from "graphql-scalars";
 import type { Resolvers } from "../generated/graphql";
 import { Article } from "./article";
+import { Mutation } from "./mutation";
 import { Person } from "./person";
 import { Query } from "./query";
 import { Quote } from "./quote";
@@ -12,6 +13,7 @@ const connection = { totalCount: (c: { totalCount: () => Promise<number> }) => c
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   Query,
+  Mutation,
   Article,
   Person,
   Quote,

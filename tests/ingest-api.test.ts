@@ -1,0 +1,149 @@
+import { seedDatabase } from "../seed";
+import { MAX_TEXT_LENGTH } from "../src/ingest";
+import { createTestDatabase, type TestDatabase } from "./support/database";
+import { createTestServer } from "./support/server";
+
+let db: TestDatabase;
+let api: Awaited<ReturnType<typeof createTestServer>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDatabase(db.prisma);
+  api = await createTestServer(db.prisma);
+});
+
+afterAll(async () => {
+  await api?.stop();
+  await db?.close();
+});
+
+const INGEST = `mutation($input: IngestArticleInput!) {
+  ingestArticle(input: $input) { created article { slug title url source publishedAt
+    quotes { text speaker { slug name aliases } } people { name } topics { slug } } } }`;
+
+const STORY = [
+  "Kremlin rejects new sanctions",
+  "MOSCOW — Russian President Vladimir Putin on Monday dismissed the new sanctions as pointless.",
+  "“Sanctions have never worked and they will not work now,” Putin told reporters in Moscow.",
+  "Kremlin spokesman Dmitry Peskov said the measures would hurt trade between Russia and Europe.",
+].join("\n\n");
+
+async function counts() {
+  const p = db.prisma;
+  return { articles: await p.article.count(), people: await p.person.count(), quotes: await p.quote.count(), links: await p.articlePerson.count() };
+}
+
+describe("ingestArticle", () => {
+  it("refuses a request without the API token with UNAUTHENTICATED and writes nothing", async () => {
+    const before = await counts();
+    const r = await api.execute(INGEST, { input: { text: STORY } }, false);
+    expect(r.data).toBeNull();
+    expect(r.errors).toEqual([expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } })]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("stores a new article with its quotes, linking a known person to the same Person", async () => {
+    const putinBefore = await db.prisma.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" } });
+    const r = await api.execute(
+      INGEST,
+      { input: { text: STORY, url: "https://example.com/kremlin-sanctions", source: "Example Wire", publishedAt: "2024-03-04T10:00:00.000Z" } },
+      true,
+    );
+    expect(r.errors).toBeUndefined();
+    const { created, article } = r.data!.ingestArticle;
+    expect(created).toBe(true);
+    expect(article).toMatchObject({
+      slug: "kremlin-rejects-new-sanctions",
+      title: "Kremlin rejects new sanctions",
+      url: "https://example.com/kremlin-sanctions",
+      source: "Example Wire",
+      publishedAt: "2024-03-04T10:00:00.000Z",
+    });
+    expect(article.quotes).toEqual([
+      expect.objectContaining({ text: "Sanctions have never worked and they will not work now,", speaker: expect.objectContaining({ slug: "vladimir-putin" }) }),
+    ]);
+    expect(article.people.map((p: any) => p.name)).toEqual(expect.arrayContaining(["Vladimir Putin", "Dmitry Peskov"]));
+    expect(article.topics.map((t: any) => t.slug)).toContain("sanctions");
+    const putin = await db.prisma.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" } });
+    expect(putin.id).toBe(putinBefore.id);
+    expect(await db.prisma.person.count({ where: { name: { contains: "Putin" } } })).toBe(1);
+  });
+
+  it("returns created: false and writes nothing when the same article comes again", async () => {
+    const before = await counts();
+    const sameText = await api.execute(INGEST, { input: { text: `  ${STORY.replace(/\n\n/g, "\n\n\n")}  ` } }, true);
+    expect(sameText.data!.ingestArticle).toMatchObject({ created: false, article: { slug: "kremlin-rejects-new-sanctions" } });
+    const sameUrl = await api.execute(INGEST, { input: { text: "Other words entirely.\n\nAnd more of them.", url: "https://example.com/kremlin-sanctions" } }, true);
+    expect(sameUrl.data!.ingestArticle).toMatchObject({ created: false, article: { slug: "kremlin-rejects-new-sanctions" } });
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    [{ text: "   " }, "text is empty"],
+    [{ text: "Click to comment\n\nLeave a Reply" }, "text has no paragraphs of article text once page boilerplate is removed"],
+    [{ text: "x".repeat(MAX_TEXT_LENGTH + 1) }, `text is ${MAX_TEXT_LENGTH + 1} characters long; the limit is ${MAX_TEXT_LENGTH}`],
+    [{ text: STORY, url: "not a url" }, 'url is not an http(s) URL: "not a url"'],
+    [{ text: STORY, url: "ftp://example.com/x" }, 'url is not an http(s) URL: "ftp://example.com/x"'],
+  ])("rejects bad input %# with BAD_USER_INPUT naming the problem", async (input, message) => {
+    const before = await counts();
+    const r = await api.execute(INGEST, { input }, true);
+    expect(r.errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("rejects an invalid date with BAD_USER_INPUT", async () => {
+    const r = await api.execute(INGEST, { input: { text: STORY, publishedAt: "yesterday" } }, true);
+    expect(r.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("leaves nothing half-written when storing fails part-way", async () => {
+    await db.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION qg_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'quote insert refused by test'; END $$`);
+    await db.prisma.$executeRawUnsafe(`CREATE TRIGGER qg_test_fail BEFORE INSERT ON "Quote" FOR EACH ROW EXECUTE FUNCTION qg_test_fail()`);
+    try {
+      const before = await counts();
+      const text = STORY.replace("Kremlin rejects new sanctions", "A different headline").replace("Monday", "Tuesday");
+      const r = await api.execute(INGEST, { input: { text } }, true);
+      expect(r.errors).toEqual([expect.objectContaining({ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } })]);
+      expect(await counts()).toEqual(before);
+      expect(await db.prisma.article.count({ where: { title: "A different headline" } })).toBe(0);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`DROP TRIGGER qg_test_fail ON "Quote"`);
+      await db.prisma.$executeRawUnsafe(`DROP FUNCTION qg_test_fail()`);
+    }
+  });
+});
+
+describe("upsertTopic", () => {
+  const UPSERT = `mutation($input: UpsertTopicInput!) { upsertTopic(input: $input) { slug name keywords articles { nodes { slug } } quotes { nodes { text } } } }`;
+
+  it("adds a topic and tags the stored articles and quotes that mention its keywords", async () => {
+    const r = await api.execute(UPSERT, { input: { slug: "hindrance", name: "Hindrance", keywords: ["hindrance"] } }, true);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.upsertTopic).toEqual({
+      slug: "hindrance",
+      name: "Hindrance",
+      keywords: ["hindrance"],
+      articles: { nodes: [{ slug: "trump-putin-reach-syria-deal-as-russian-government-denies-interference-in-us-election" }] },
+      quotes: { nodes: [{ text: expect.stringContaining("substantial hindrance") }] },
+    });
+  });
+
+  it("re-tags when the keywords change", async () => {
+    const r = await api.execute(UPSERT, { input: { slug: "hindrance", name: "Hindrance", keywords: ["no such phrase anywhere"] } }, true);
+    expect(r.data!.upsertTopic).toMatchObject({ articles: { nodes: [] }, quotes: { nodes: [] } });
+  });
+
+  it("rejects a malformed slug and an empty keyword list with BAD_USER_INPUT", async () => {
+    const slug = await api.execute(UPSERT, { input: { slug: "Bad Slug", name: "x", keywords: ["x"] } }, true);
+    expect(slug.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "slug" } });
+    const none = await api.execute(UPSERT, { input: { slug: "x", name: "x", keywords: [" "] } }, true);
+    expect(none.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "keywords" } });
+  });
+
+  it("requires the API token", async () => {
+    const r = await api.execute(UPSERT, { input: { slug: "x", name: "x", keywords: ["x"] } }, false);
+    expect(r.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
