@@ -1,0 +1,351 @@
+/**
+ * The pure text-analysis pipeline: raw news text in, title, clean body, people and quotations out.
+ * No I/O, deterministic, never throws on malformed text.
+ */
+
+import { PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon";
+import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
+import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
+import { attributionAfter, attributionBefore, attributionInSentence, phraseForward, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
+import { layoutArticle } from "./text";
+import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
+
+/** Everything known about one paragraph while analysing it. */
+interface ParagraphState {
+  text: string;
+  offset: number;
+  spans: QuoteSpan[];
+  tokens: Token[];
+  sentences: Array<[number, number]>;
+}
+
+/** A quotation being analysed. */
+interface QuoteRecord {
+  paragraph: number;
+  span: QuoteSpan;
+  tokenIndex: number;
+  /** Body offset of the opening quote mark. */
+  at: number;
+  isPartial: boolean;
+  attribution: string | null;
+  /** The attribution named a source (even a vague one): never inherit another speaker then. */
+  attributed: boolean;
+  explicit: boolean;
+  speaker: Entity | null;
+  keep: boolean;
+}
+
+/** Words before a quotation that make it a name or title rather than speech ("the so-called “deal”"). */
+const NAMING_WORDS = new Set([
+  "so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined", "branded", "labeled", "labelled",
+  "word", "words", "term", "phrase", "hashtag", "slogan", "motto", "film", "movie", "book", "song", "album", "show",
+  "series", "novel", "play", "operation", "programme", "program", "campaign", "project", "documentary", "podcast",
+  "headline", "banner", "sign", "signs", "reading", "read", "marked", "as", "known", "nickname", "codenamed", "code-named",
+]);
+
+const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+
+/** Title Case fragment with no sentence punctuation ("Make America Great Again"). */
+function isTitleCase(text: string): boolean {
+  if (/[.!?,;:]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const minor = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"]);
+  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && minor.has(w.toLowerCase())));
+}
+
+/**
+ * Analyses one news article: finds the title (or uses `options.title`), removes page boilerplate
+ * and repeated title lines, splits paragraphs, finds the dateline, the people and organisations,
+ * and every quotation with its speaker. Deterministic; never throws (malformed text gives what
+ * can be read, empty text gives no paragraphs). Quote offsets satisfy
+ * `body.slice(startOffset, endOffset) === text`.
+ */
+export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): AnalyzedArticle {
+  const layout = layoutArticle(typeof raw === "string" ? raw : "", options.title);
+  const body = layout.paragraphs.join("\n\n");
+  const registry = new PeopleRegistry();
+  const states: ParagraphState[] = [];
+  const quotes: QuoteRecord[] = [];
+
+  let offset = 0;
+  let runsOn = false;
+  layout.paragraphs.forEach((text, paragraphIndex) => {
+    const spans = findQuoteSpans(text, runsOn);
+    runsOn = spans.length > 0 && spans[spans.length - 1].close === null;
+    const tokens = tokenizeParagraph(text, spans);
+    const sentences = splitSentences(tokens, spans, text);
+    const state: ParagraphState = { text, offset, spans, tokens, sentences };
+    states.push(state);
+    registerMentions(registry, state);
+    for (const span of spans) registerQuotedMentions(registry, state, span);
+    tokens.forEach((token, tokenIndex) => {
+      if (token.kind !== "quote" || token.quoteIndex === undefined) return;
+      const record = analyzeQuote(registry, states, quotes, paragraphIndex, tokenIndex);
+      quotes.push(record);
+    });
+    offset += text.length + 2;
+  });
+
+  // A quotation running over paragraphs takes the speaker named anywhere in it.
+  for (let i = quotes.length - 2; i >= 0; i -= 1) {
+    const next = quotes[i + 1];
+    if (quotes[i].speaker === null && !quotes[i].attributed && next.span.continuesPrevious && quotes[i].span.close === null && next.speaker) {
+      quotes[i].speaker = next.speaker;
+    }
+  }
+
+  const people = registry.toAnalyzedPeople();
+  const analyzedQuotes: AnalyzedQuote[] = quotes
+    .filter((q) => q.keep)
+    .map((q) => {
+      const state = states[q.paragraph];
+      const startOffset = state.offset + q.span.start;
+      const endOffset = state.offset + q.span.end;
+      return {
+        text: body.slice(startOffset, endOffset),
+        paragraph: q.paragraph,
+        startOffset,
+        endOffset,
+        isPartial: q.isPartial,
+        attribution: q.attribution,
+        speakerKey: q.speaker ? q.speaker.key : null,
+      };
+    });
+  const speakers = new Set(quotes.filter((q) => q.keep && q.speaker).map((q) => q.speaker as Entity));
+  return {
+    title: layout.title,
+    body,
+    paragraphs: layout.paragraphs,
+    dateline: layout.dateline,
+    // Organisations are listed only when they speak; people whenever they are mentioned.
+    people: people.filter((p) => p.kind === "PERSON" || [...speakers].some((s) => s.key === p.key)),
+    quotes: analyzedQuotes,
+  };
+}
+
+/** Index of the sentence of `state` that holds token `tokenIndex`. */
+function sentenceOf(state: ParagraphState, tokenIndex: number): [number, number] {
+  return state.sentences.find(([from, to]) => tokenIndex >= from && tokenIndex < to) ?? [0, state.tokens.length];
+}
+
+/** Finds name runs in token list and records them; returns the mentions in order. */
+function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sentenceStarts: Set<number>, outsideQuotes: boolean): Array<{ entity: Entity; index: number }> {
+  const found: Array<{ entity: Entity; index: number }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    const start = Math.max(runStartBackward(tokens, i), found.length > 0 ? found[found.length - 1].index + 1 : 0);
+    const end = Math.max(runEndForward(tokens, start), i + 1);
+    const run = readRun(tokens, start, end, sentenceStarts.has(start));
+    if (run && run.name !== "") {
+      const create = run.kind === "PERSON" && run.confident;
+      const subject = sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
+      const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
+      if (entity) found.push({ entity, index: end - 1 });
+    }
+    i = end;
+  }
+  return found;
+}
+
+/** Records the people named in the reporter's words of a paragraph, and gender hints from pronouns. */
+function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
+  const starts = new Set(state.sentences.map(([from]) => from));
+  const found = scanRuns(registry, state.tokens, state.offset, starts, true);
+  // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender.
+  let cursor = 0;
+  let last: { entity: Entity; index: number } | null = null;
+  state.tokens.forEach((token, index) => {
+    while (cursor < found.length && found[cursor].index < index) last = found[cursor++];
+    if (last === null || index - last.index > 25 || last.entity.kind !== "PERSON") return;
+    const gender = { he: "M", his: "M", him: "M", himself: "M", she: "F", her: "F", hers: "F", herself: "F" }[token.lower] as Gender | undefined;
+    if (gender && token.kind === "word") {
+      last.entity.genderVotes[gender] += 1;
+      last = null;
+    }
+  });
+}
+
+/** Records the people named inside a quotation (they count as mentions, not as subjects). */
+function registerQuotedMentions(registry: PeopleRegistry, state: ParagraphState, span: QuoteSpan): void {
+  const tokens = tokenizeRange(state.text, span.start, span.end, true);
+  scanRuns(registry, tokens, state.offset, new Set([0]), false);
+}
+
+/** Works out partiality, attribution and speaker of the quotation at tokens[tokenIndex]. */
+function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number): QuoteRecord {
+  const state = states[paragraphIndex];
+  const { tokens } = state;
+  const token = tokens[tokenIndex];
+  const span = state.spans[token.quoteIndex as number];
+  const [lo, hi] = sentenceOf(state, tokenIndex);
+  const inner = state.text.slice(span.start, span.end);
+
+  let attribution: Attribution | null = attributionAfter(tokens, tokenIndex + 1, hi) ?? attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, hi, tokenIndex);
+  let attributionParagraph = state;
+  if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {
+    const introduced = introductionIn(states[paragraphIndex - 1]);
+    if (introduced) {
+      attribution = introduced;
+      attributionParagraph = states[paragraphIndex - 1];
+    }
+  }
+
+  const isPartial = partialQuote(tokens, tokenIndex, lo, hi, span, inner);
+  const record: QuoteRecord = {
+    paragraph: paragraphIndex,
+    span,
+    tokenIndex,
+    at: state.offset + span.open,
+    isPartial,
+    attribution: null,
+    attributed: false,
+    explicit: false,
+    speaker: null,
+    keep: true,
+  };
+
+  if (attribution) {
+    const from = attributionParagraph.tokens[attribution.from];
+    const to = attributionParagraph.tokens[attribution.to - 1];
+    record.attribution = attributionParagraph.text.slice(from.start, to.end);
+    record.attributed = true;
+    record.explicit = attribution.how === "explicit";
+    const at = attributionParagraph.offset + from.start;
+    record.speaker = resolveSpeaker(registry, attribution.phrase, at, previous);
+  } else {
+    const before = previous[previous.length - 1];
+    const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
+    const allQuote = state.tokens.every((t) => t.kind === "quote" || t.kind === "punct");
+    if (span.continuesPrevious && before && before.span.close === null) {
+      record.speaker = before.speaker;
+    } else if (samePargraphEarlier && samePargraphEarlier.speaker) {
+      record.speaker = samePargraphEarlier.speaker;
+    } else if (allQuote && before && before.paragraph === paragraphIndex - 1 && before.speaker && (before.attributed || before.speaker)) {
+      record.speaker = before.speaker;
+    }
+  }
+
+  // Quoted words that are not speech: titles, names, scare quotes.
+  const precedingWord = tokenIndex > lo ? tokens[tokenIndex - 1] : undefined;
+  const named = precedingWord !== undefined && precedingWord.kind === "word" && NAMING_WORDS.has(precedingWord.lower) && !SPEECH_VERBS.has(precedingWord.lower);
+  const shortFragment = isPartial && wordCount(inner) <= 4 && !record.explicit;
+  const titleLike = isTitleCase(inner) && wordCount(inner) <= 8 && (!record.explicit || isPartial);
+  if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
+  return record;
+}
+
+/**
+ * Does the paragraph introduce the quotation that opens the next one? ("Tillerson said:",
+ * "The following is a statement from NASA Administrator Sean O'Keefe ...")
+ */
+function introductionIn(state: ParagraphState): Attribution | null {
+  if (state.sentences.length === 0) return null;
+  const [lo, hi] = state.sentences[state.sentences.length - 1];
+  const { tokens } = state;
+  if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) return null;
+  const lastToken = tokens[hi - 1];
+  if (lastToken && lastToken.text === ":") {
+    const found = attributionInSentence(tokens, lo, hi, hi);
+    if (found) return { ...found, how: "introduction" };
+  }
+  for (let i = lo; i < hi - 1; i += 1) {
+    if (!["statement", "remarks", "message", "letter", "comments", "testimony", "speech", "address"].includes(tokens[i].lower)) continue;
+    for (let j = i + 1; j < Math.min(hi, i + 4); j += 1) {
+      if (tokens[j].lower === "from" || tokens[j].lower === "by" || tokens[j].lower === "of") {
+        const phrase = phraseForward(tokens, j + 1, hi);
+        if (phrase) return { phrase: phrase.phrase, from: i, to: phrase.end, how: "introduction" };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A partial quote is a fragment set inside the reporter's own sentence: reporter's words come
+ * before it in the sentence (other than an attribution ending in a comma, or a colon), or it is
+ * followed straight on by the reporter's words.
+ */
+function partialQuote(tokens: Token[], k: number, lo: number, hi: number, span: QuoteSpan, inner: string): boolean {
+  if (span.continuesPrevious) return false;
+  if (k > lo) {
+    const prev = tokens[k - 1];
+    if (prev.text === ":") return false;
+    if ((prev.text === "," || prev.text === "—" || prev.text === "–") && (attributionBefore(tokens, k, lo) !== null || tokens[k - 2]?.kind === "quote")) return false;
+    if (prev.kind === "word" && SPEECH_VERBS.has(prev.lower) && /^[\p{Lu}]/u.test(inner)) return false;
+    if (prev.kind === "punct" && /^[.!?]$/.test(prev.text)) return false;
+    return true;
+  }
+  // At the start of the sentence: partial only when the reporter's sentence carries straight on.
+  const next = tokens[k + 1];
+  if (next && k + 1 < hi && next.kind === "word" && !/[.!?,;:…—–-]$/.test(inner) && attributionAfter(tokens, k + 1, hi) === null) return true;
+  return false;
+}
+
+/** Resolves a speaker phrase against the people of the article, or null when it names nobody. */
+function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: number, previous: QuoteRecord[]): Entity | null {
+  switch (phrase.kind) {
+    case "vague":
+      return null;
+    case "named":
+      return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
+    case "described":
+      return resolveDescription(registry, phrase.words, phrase.organization, at);
+    case "pronoun":
+      return resolvePronoun(registry, phrase.pronoun, at, previous);
+  }
+}
+
+/** "the Russian president" → the person whose role has those words; "the ministry" → that organisation. */
+function resolveDescription(registry: PeopleRegistry, words: string[], organization: boolean, at: number): Entity | null {
+  const wanted = words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an", "his", "her", "its", "their"].includes(w));
+  if (wanted.length === 0) return null;
+  const head = wanted[wanted.length - 1];
+  const candidates = registry.entities.filter((entity) => {
+    if (lastMention(entity, at) < 0 && entity.firstMention >= at) return false;
+    if (organization) {
+      if (entity.kind !== "ORGANIZATION") return false;
+      const name = entity.name.toLowerCase();
+      return wanted.every((w) => name.includes(w));
+    }
+    if (entity.kind !== "PERSON" || entity.role === null) return false;
+    const role = entity.role.toLowerCase();
+    return wanted.every((w) => role.includes(w) || (w === "russian" && role.includes("russia")));
+  });
+  if (candidates.length > 0) {
+    const best = candidates.reduce((a, b) => (lastMention(b, at) > lastMention(a, at) ? b : a));
+    best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+    return best;
+  }
+  if (organization && !TITLE_WORDS.has(head)) return registry.mentionDescribedOrganization(words.filter((w) => !/^(the|a|an)$/i.test(w)).join(" "), at);
+  return null;
+}
+
+/** he/she → the most recent person of that gender, preferring the most recent speaker; they/it → an organisation. */
+function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, previous: QuoteRecord[]): Entity | null {
+  const kind = PRONOUNS[pronoun];
+  const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep);
+  if (kind === "PLURAL" || kind === "NEUTER") {
+    if (lastSpoken?.speaker?.kind === "ORGANIZATION") return lastSpoken.speaker;
+    const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);
+    if (kind === "NEUTER" && orgs.length > 0) return orgs.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+    return null;
+  }
+  if (kind !== "M" && kind !== "F") return null;
+  const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0);
+  const exact = people.filter((e) => registry.gender(e) === kind);
+  const unknown = people.filter((e) => registry.gender(e) === null);
+  const pool = exact.length > 0 ? exact : unknown;
+  if (pool.length === 0) return null;
+  const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  const speaker = lastSpoken?.speaker;
+  if (speaker && speaker !== latest && pool.includes(speaker)) {
+    const spokeAt = (lastSpoken as QuoteRecord).at;
+    const rivalBecameSubject = latest.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at > spokeAt && m.at < at);
+    if (!rivalBecameSubject) return speaker;
+  }
+  return latest;
+}

@@ -1,0 +1,237 @@
+/**
+ * Word lists used by the text-analysis pipeline. All entries are lower-case; callers lower-case
+ * the word they look up. Kept in one place so the rules in the other modules stay readable.
+ */
+
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+/**
+ * Verbs that introduce reported speech ("X said", "said X"). Includes present and past forms.
+ * "called"/"described" only count when they have a subject ("X called it “a disgrace”").
+ */
+export const SPEECH_VERBS = words(`
+  said says say told tells tell added adds stated states wrote writes replied replies asked asks
+  noted notes explained explains insisted insists warned warns argued argues claimed claims
+  declared declares announced announces continued continues concluded concludes remarked remarks
+  recalled recalls acknowledged acknowledges admitted admits conceded concedes confirmed confirms
+  responded responds commented comments tweeted tweets posted observed observes suggested suggests
+  stressed stresses emphasised emphasized emphasises emphasizes complained complains joked jokes
+  quipped quips shouted shouts yelled yells screamed whispered whispers cautioned cautions
+  predicted predicts promised promises vowed vows pledged pledges urged urges demanded demands
+  countered counters reiterated reiterates assured assures boasted boasts charged contended
+  contends testified testifies called calls described describes exclaimed exclaims mused muses
+  sighed laughed agreed agrees answered answers maintained maintains revealed reveals reported
+  reports recounted recounts texted emailed e-mailed messaged
+`);
+
+/** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */
+export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ["pointed", "out"],
+  ["points", "out"],
+  ["went", "on"],
+  ["goes", "on"],
+  ["spoke", "of"],
+];
+
+/** Words that may stand between a subject and its speech verb ("Tillerson later said"). */
+export const VERB_MODIFIERS = words(`
+  later also then previously earlier once again recently quickly simply further reportedly
+  quietly firmly has had have would will could might may did does do is was were are had been
+  has been flatly bluntly angrily calmly only just still even initially finally separately
+  publicly privately repeatedly frequently often never not immediately
+`);
+
+/** Personal pronouns that can be the subject of a speech verb. */
+export const PRONOUNS: Record<string, "M" | "F" | "PLURAL" | "NEUTER" | "FIRST"> = {
+  he: "M",
+  she: "F",
+  they: "PLURAL",
+  it: "NEUTER",
+  i: "FIRST",
+  we: "FIRST",
+};
+
+/**
+ * Head words of titles and roles ("U.S. Secretary of State", "Kremlin spokesman", "Police Chief").
+ * A capitalised sequence whose last title word is followed by a name splits into role + name.
+ */
+export const TITLE_WORDS = words(`
+  president vice-president president-elect vice prime minister secretary senator sen. rep. representative
+  congressman congresswoman congressmember governor gov. mayor chancellor king queen prince princess
+  pope general gen. colonel col. lt. lieutenant admiral adm. sgt. sergeant captain capt. commander
+  cmdr. maj. major judge justice ambassador envoy director chairman chairwoman chairperson chair ceo
+  cfo coo cto founder co-founder spokesman spokeswoman spokesperson dr. mr. mrs. ms. miss mx. professor
+  prof. sheikh speaker leader attorney commissioner chief premier deputy officer coach manager
+  analyst economist adviser advisor aide counsel candidate nominee head executive councillor
+  councilman councilwoman councilor superintendent inspector detective sheriff constable
+  archbishop bishop cardinal rabbi imam reverend rev. pastor lawmaker legislator diplomat
+  counterpart author researcher scientist editor correspondent reporter lawyer prosecutor
+  meteorologist forecaster administrator supervisor ranger agent trooper marshal treasurer
+  clerk auditor comptroller mp mep lord lady dame sir baroness baron emir president's
+  spokesmen minister's strategist pollster historian physician doctor nurse surgeon teacher
+  principal dean provost chancellor's owner partner president-designate designate
+  secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect
+  governor-elect mayor-elect sen rep gov gen col lt adm capt sgt dr mr mrs ms prof rev
+  striker midfielder defender goalkeeper quarterback pitcher player actor actress singer
+  rapper comedian star artist chef boss
+`);
+
+/** Honorifics that mark a following name as a person and tell its gender when they can. */
+export const HONORIFIC_GENDER: Record<string, "M" | "F" | null> = {
+  "mr.": "M",
+  mr: "M",
+  "mrs.": "F",
+  mrs: "F",
+  "ms.": "F",
+  ms: "F",
+  miss: "F",
+  sir: "M",
+  dame: "F",
+  lady: "F",
+  lord: "M",
+  king: "M",
+  queen: "F",
+  prince: "M",
+  princess: "F",
+  spokesman: "M",
+  spokeswoman: "F",
+  chairman: "M",
+  chairwoman: "F",
+  congressman: "M",
+  congresswoman: "F",
+  councilman: "M",
+  councilwoman: "F",
+  actress: "F",
+  baroness: "F",
+  baron: "M",
+};
+
+/** Lower-case words allowed inside a role before a name ("White House press secretary"). */
+export const ROLE_MODIFIERS = words(`
+  press foreign defense defence former deputy senior chief national security state interior finance
+  health justice top acting then then- assistant executive general majority minority opposition party
+  campaign federal regional local district county city police fire public communications policy
+  economic trade energy environment education transport transportation agriculture labor labour
+  home treasury intelligence military army navy air force special associate managing vice
+  presidential royal supreme interim incoming outgoing longtime long-time veteran lead chief's
+  principal first second and of for the in at
+`);
+
+/** Head words that make a capitalised sequence an organisation ("Foreign Ministry"). */
+export const ORGANIZATION_HEADS = words(`
+  ministry department agency office council committee commission party government house court
+  bank fund organization organisation association union institute university college corporation
+  corp. corp inc. inc company co. ltd. ltd group police army navy forces force service services
+  news times post journal network foundation bureau administration authority board senate congress
+  parliament embassy cabinet secretariat command coalition alliance front movement federation
+  church league club airlines airline airways railways railway team center centre hospital school
+  council's ministry's department's agency's tribune herald gazette telegraph guardian press
+  broadcasting television radio tv channel magazine daily weekly review reporter chronicle
+  observer mirror express standard register examiner inquirer courier bulletin wire unit
+  division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon
+`);
+
+/** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */
+export const KNOWN_ORGANIZATIONS = words(`
+  kremlin pentagon reuters ap afp tass interfax xinhua sputnik ria bloomberg cnn bbc nbc abc cbs fox
+  msnbc npr pbs nato un eu who imf opec fbi cia nsa dea atf ice nasa noaa faa ntsb fda cdc epa sec
+  irs dhs doj ftc fcc amtrak google apple microsoft amazon facebook meta twitter tesla boeing airbus
+  hamas hezbollah taliban isis isil wikileaks greenpeace unicef unesco unhcr wto icc icj asean
+  gazprom rosneft huawei samsung toyota volkswagen exxon chevron walmart nhs kyodo yonhap ansa dpa
+  efe itar-tass novosti ukrinform anadolu aljazeera al-jazeera politico axios whitehall downing
+  vatican interpol europol frontex
+`);
+
+/** Plural or vague sources: an attribution to them is recognised but names nobody. */
+export const VAGUE_SOURCES = words(`
+  officials official sources source analysts analyst experts expert critics critic residents
+  resident witnesses witness observers people police investigators authorities organizers
+  organisers others some many several diplomats diplomat aides aide insiders insider
+  supporters opponents lawmakers legislators democrats republicans activists protesters
+  protestors doctors scientists researchers economists members member spokesman spokeswoman
+  spokesperson someone person statement report reports media press
+`);
+
+/** Words that name places, times or things and so are never part of a person's name. */
+export const NON_NAME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+  january february march april may june july august september october november december
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+  the a an this that these those it its he she they we i you his her their our my your
+  but and or nor so yet for if when while as after before since until because although though
+  in on at by from with without into onto over under about against between during through
+  according asked told said says meanwhile however moreover also still yet then now here there
+  what who whom whose which where why how all both each every some any no not
+  u.s. us u.k. uk u.n. un eu america american americans usa united states kingdom nations
+  russia russian russians moscow kremlin china chinese beijing japan japanese tokyo korea korean
+  north south east west northern southern eastern western central new old great
+  germany german berlin hamburg france french paris britain british london england english
+  europe european asia asian africa african syria syrian damascus iran iranian tehran iraq
+  iraqi baghdad israel israeli jerusalem ukraine ukrainian kyiv kiev turkey turkish ankara
+  india indian delhi pakistan pakistani canada canadian mexico mexican brazil brazilian
+  australia australian italy italian rome spain spanish madrid washington york california
+  texas florida white house senate congress parliament government ministry department
+  state states city county district republic democratic republican democrat party
+  christmas thanksgiving easter ramadan internet twitter facebook
+  g-20 g20 g-7 g7 nato isis
+`);
+
+/** Common sentence-initial words that are capitalised only because they start a sentence. */
+export const SENTENCE_STARTERS = words(`
+  the a an this that these those it its he she they we i you his her their our my your there
+  here but and or so yet for if when while as after before since until because although though
+  in on at by from with without into over under about during through after also then now
+  meanwhile however moreover still talks asked speaking earlier later last next
+  it's that's there's what who which where why how all both each every some many most several
+  no not one two three four five six seven eight nine ten
+`);
+
+/** Name particles allowed in the middle of a name ("Ursula von der Leyen", "Bashar al-Assad"). */
+export const NAME_PARTICLES = words(`de da van von der den bin ibn al el le la di du dos del ter`);
+
+/** Abbreviations that end with a full stop which does not end a sentence. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr st sen rep gov gen lt col capt sgt adm maj cmdr prof rev jr sr no vs etc inc corp co
+  ltd jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est mt ft gen pres supt det
+`);
+
+/** Common first names with their usual gender, used to spot people and resolve "he"/"she". */
+export const FIRST_NAMES: Record<string, "M" | "F"> = Object.fromEntries([
+  ...`james john robert michael william david richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven steve paul andrew joshua josh kenneth kevin brian george timothy ronald
+  edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+  benjamin ben samuel gregory greg alexander frank patrick raymond jack dennis jerry tyler aaron jose
+  adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+  austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe
+  logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley
+  philip phil eugene louis harry howard fred tom tim mike bill bob jim joe chris dan matt tony nick
+  ted rick rex todd chad kent shane kieran luis carlos miguel pedro antonio manuel francisco rafael
+  vladimir dmitry dmitri sergei sergey alexei alexey mikhail ivan nikolai boris igor yuri andrei
+  viktor oleg pavel volodymyr petro emmanuel francois jean pierre jacques nicolas olaf helmut
+  gerhard hans klaus wolfgang friedrich xi li wang hu jiang deng kim moon shinzo fumio
+  narendra recep tayyip bashar hassan ali mohammed muhammad ahmed mahmoud abdullah omar khalid
+  benjamin benny yair naftali ehud shimon barack bernie mitch chuck kamala mike rudy rudolph rex
+  hillary ron rand marco ted lindsey jared stephen sean reince anthony jim tony rishi keir boris
+  theresa tony gordon david liam noah oliver elias lucas leo hugo felix max oscar jan lars sven
+  giorgia mario matteo silvio enrico pedro mariano jair lula luiz andres manuel justin stephen
+  malcolm scott kevin anthony jacinda chris recep abiy cyril jacob nelson thabo robert emmerson
+  paul yoweri uhuru william mohamed seqret abdel fattah salman mohammed bin jared ivanka dwight
+  elon jeff warren tim sundar satya mark sam larry sergey steve bill lloyd antony
+  ashton pete merrick alejandro rob dick colin condoleezza hank`.trim().split(/\s+/).map((n) => [n, "M"]),
+  ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+  margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+  stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+  nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+  heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+  megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+  jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+  theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla latasha
+  hillary kamala nancy elizabeth theresa angela ursula christine marine segolene federica
+  jacinda julia golda indira benazir aung san suu kyi tsai ing-wen yulia svetlana natalia
+  olga irina tatiana maria elena anastasia ekaterina marina giorgia liz priti nicola ruth
+  sanna mette kaja annalena frauke condoleezza madeleine samantha susan nikki sarah kellyanne
+  hope ivanka melania michelle jill kirstjen gina betsy elaine kristjen alexandria ilhan
+  rashida ayanna lisa susan dianne kirsten amy tammy marsha joni cindy shelley kristi
+  greta malala oprah beyonce taylor serena venus simone megan meghan kate camilla anne
+  diane marie-claude sylvie isabelle claire sophie chloe laura lucia carmen pilar`.trim().split(/\s+/).map((n) => [n, "F"]),
+]);

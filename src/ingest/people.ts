@@ -1,0 +1,401 @@
+/**
+ * People and organisations within one article: reading names and roles out of capitalised word
+ * runs ("U.S. Secretary of State Rex Tillerson"), and a registry that merges every form of one
+ * name ("Vladimir Putin", "President Putin", "Putin") into one entry.
+ */
+
+import {
+  FIRST_NAMES,
+  HONORIFIC_GENDER,
+  KNOWN_ORGANIZATIONS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  ORGANIZATION_HEADS,
+  ROLE_MODIFIERS,
+  SENTENCE_STARTERS,
+  TITLE_WORDS,
+} from "./lexicon";
+import type { Token } from "./quotes";
+import type { AnalyzedPerson, SpeakerKind } from "./types";
+
+export type Gender = "M" | "F";
+
+/** What a run of capitalised words names. */
+export interface NamedRun {
+  /** Offsets (paragraph-relative, like the tokens) of the whole run, role included. */
+  start: number;
+  end: number;
+  /** Offsets of the name part only. */
+  nameStart: number;
+  nameEnd: number;
+  /** Name as written ("Rex Tillerson", "Russia's Foreign Ministry"); empty for a bare title. */
+  name: string;
+  nameTokens: string[];
+  /** Role written before the name ("U.S. Secretary of State"), or null. */
+  role: string | null;
+  /** Single-word title or honorific directly before the name ("President", "Mr."), or null. */
+  shortTitle: string | null;
+  kind: SpeakerKind;
+  /** Gender told by an honorific or gendered role ("Mr.", "spokeswoman"), or null. */
+  gender: Gender | null;
+  /** True when the run is certainly a person (a title or honorific before the name, a known first name). */
+  confident: boolean;
+}
+
+const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+export const isCapitalized = (token: Token): boolean => token.kind === "word" && /^\p{Lu}/u.test(token.text);
+const isTitleWord = (token: Token): boolean => TITLE_WORDS.has(normalizeWord(token.text));
+const isPossessive = (token: Token): boolean => /['’]s?$/i.test(token.text) && /['’]/.test(token.text);
+const isAcronym = (text: string): boolean => /^[\p{Lu}]{2,6}$/u.test(text) || /^(\p{Lu}\.){2,}$/u.test(text);
+const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text);
+
+/** Words that may sit inside a run between capitalised words (“Secretary of State”, "al-Assad"). */
+function isRunConnector(token: Token): boolean {
+  const lower = normalizeWord(token.text);
+  return lower === "of" || lower === "for" || lower === "and" || lower === "in" || NAME_PARTICLES.has(lower);
+}
+
+/** Lower-case words that can be part of a role before a name ("press secretary", "spokesman"). */
+function isLowerRoleWord(token: Token): boolean {
+  if (token.kind !== "word" || isCapitalized(token)) return false;
+  const lower = normalizeWord(token.text);
+  return TITLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && !["of", "for", "and", "the", "in", "at"].includes(lower));
+}
+
+/**
+ * Collects the maximal run of name/role tokens starting at `from` going forward: capitalised words,
+ * lower-case role words, and connectors (of, for, and, in, name particles) followed by more of them.
+ * Returns the index after the run (== from when there is none).
+ */
+export function runEndForward(tokens: Token[], from: number): number {
+  let i = from;
+  let end = from;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (token.kind !== "word") break;
+    if (isCapitalized(token) || isLowerRoleWord(token)) {
+      i += 1;
+      end = i;
+      continue;
+    }
+    if (isRunConnector(token) && end > from && i + 1 < tokens.length && (isCapitalized(tokens[i + 1]) || isLowerRoleWord(tokens[i + 1]))) {
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Like `runEndForward` but going backward from `last` (inclusive); returns the run's first index. */
+export function runStartBackward(tokens: Token[], last: number): number {
+  let i = last;
+  let start = last + 1;
+  while (i >= 0) {
+    const token = tokens[i];
+    if (token.kind !== "word") break;
+    if (isCapitalized(token) || isLowerRoleWord(token)) {
+      start = i;
+      i -= 1;
+      continue;
+    }
+    if (isRunConnector(token) && start <= last && i - 1 >= 0 && (isCapitalized(tokens[i - 1]) || isLowerRoleWord(tokens[i - 1]))) {
+      i -= 1;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/** Words after "of"/"for" that still belong to a title ("Secretary of State", "Minister for Foreign Affairs"). */
+const TITLE_OBJECT_WORDS = new Set([
+  "state", "defense", "defence", "homeland", "security", "justice", "health", "commerce", "energy", "labor", "labour",
+  "education", "agriculture", "transportation", "transport", "treasury", "interior", "veterans", "affairs", "staff",
+  "foreign", "finance", "the", "trade", "housing", "charge", "exchequer", "police", "communications", "information",
+]);
+
+/**
+ * Reads tokens[from, to) as a role and/or a name. Returns null when the run names nothing
+ * (only sentence-starting words, days, places). `atSentenceStart` lets a leading "The"/"But" go.
+ */
+export function readRun(tokens: Token[], from: number, to: number, atSentenceStart: boolean): NamedRun | null {
+  let first = from;
+  // Leading words that are not part of any name ("The", sentence starters, lower-case role modifiers stay).
+  while (first < to) {
+    const lower = normalizeWord(tokens[first].text);
+    if (lower === "the" || lower === "a" || lower === "an" || ((atSentenceStart || first > from) && SENTENCE_STARTERS.has(lower) && !TITLE_WORDS.has(lower))) first += 1;
+    else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
+    else break;
+  }
+  let last = to;
+  while (last > first && isRunConnector(tokens[last - 1]) && !isCapitalized(tokens[last - 1])) last -= 1;
+  if (first >= last) return null;
+  const run = tokens.slice(first, last);
+
+  // Split role from name at the last title word (with an "of State"-style object after it).
+  let titleIndex = -1;
+  run.forEach((token, index) => {
+    if (isTitleWord(token)) titleIndex = index;
+  });
+  let nameFrom = 0;
+  if (titleIndex >= 0) {
+    nameFrom = titleIndex + 1;
+    while (nameFrom < run.length && ["of", "for"].includes(normalizeWord(run[nameFrom].text))) {
+      let j = nameFrom + 1;
+      while (j < run.length && TITLE_OBJECT_WORDS.has(normalizeWord(run[j].text))) j += 1;
+      if (j === nameFrom + 1) break;
+      nameFrom = j;
+    }
+  } else {
+    // "American Airlines' Kent Powell": a possessive ends a modifier before the name.
+    const possessiveAt = run.findIndex((token, index) => index < run.length - 1 && isPossessive(token));
+    if (possessiveAt >= 0 && !run.slice(possessiveAt + 1).some((t) => ORGANIZATION_HEADS.has(normalizeWord(t.text)))) nameFrom = possessiveAt + 1;
+  }
+  let nameTokens = run.slice(nameFrom);
+  // A name never contains connectors such as "and"/"of": keep only the first name-like stretch.
+  const stop = nameTokens.findIndex((t) => ["and", "of", "for", "in"].includes(normalizeWord(t.text)));
+  if (stop >= 0 && titleIndex >= 0) nameTokens = nameTokens.slice(0, stop);
+  const roleTokens = run.slice(0, titleIndex >= 0 ? nameFrom : 0);
+
+  const allText = (list: Token[]) => (list.length === 0 ? "" : list.map((t) => t.text).join(" "));
+  const lowerWords = run.map((t) => normalizeWord(t.text));
+
+  // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
+  const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
+  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || w === "kremlin" || w === "pentagon"));
+  const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
+  if (!hasTitleWithName && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text)))) {
+    if (run.every((t) => !isCapitalized(t))) return null;
+    const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));
+    return {
+      start: orgRun[0].start,
+      end: orgRun[orgRun.length - 1].end,
+      nameStart: orgRun[0].start,
+      nameEnd: orgRun[orgRun.length - 1].end,
+      name: allText(orgRun),
+      nameTokens: orgRun.map((t) => t.text),
+      role: null,
+      shortTitle: null,
+      kind: "ORGANIZATION",
+      gender: null,
+      confident: true,
+    };
+  }
+
+  if (nameTokens.length === 0 || !nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)))) {
+    if (titleIndex < 0) return null;
+    // A bare title ("the Russian President"): no name, role only.
+    return {
+      start: run[0].start,
+      end: run[run.length - 1].end,
+      nameStart: run[run.length - 1].end,
+      nameEnd: run[run.length - 1].end,
+      name: "",
+      nameTokens: [],
+      role: allText(run),
+      shortTitle: null,
+      kind: "PERSON",
+      gender: null,
+      confident: false,
+    };
+  }
+  // Names do not contain days, places or demonyms: keep what follows the last such word.
+  const lastNonName = nameTokens.map((t) => NON_NAME_WORDS.has(normalizeWord(t.text).replace(/'s$/, ""))).lastIndexOf(true);
+  if (lastNonName >= 0) {
+    nameTokens = nameTokens.slice(lastNonName + 1);
+    if (nameTokens.length === 0) return null;
+  }
+  // A possessive name is the person themselves ("Trump's" → "Trump").
+  const cleaned = nameTokens.map((t) => t.text.replace(/['’]s$/i, "").replace(/['’]$/, ""));
+
+  let role: string | null = null;
+  let shortTitle: string | null = null;
+  let gender: Gender | null = null;
+  if (roleTokens.length > 0) {
+    const words = roleTokens.map((t) => t.text);
+    // "his Russian counterpart President Vladimir Putin" → "Russian President".
+    const filtered = words.filter((w, i) => !(normalizeWord(w) === "counterpart" && i < words.length - 1));
+    const honorific = filtered.length === 1 && HONORIFIC_GENDER[normalizeWord(filtered[0])] !== undefined && /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(filtered[0]);
+    role = honorific ? null : filtered.join(" ");
+    for (const w of filtered) {
+      const g = HONORIFIC_GENDER[normalizeWord(w)];
+      if (g) gender = g;
+    }
+    const lastRoleWord = roleTokens[roleTokens.length - 1];
+    if (isCapitalized(lastRoleWord) && isTitleWord(lastRoleWord)) shortTitle = lastRoleWord.text;
+  }
+  const firstName = cleaned.length > 1 ? FIRST_NAMES[cleaned[0].toLowerCase()] : undefined;
+  if (!gender && firstName) gender = firstName;
+  const hasInitial = cleaned.some((w) => isInitial(w));
+  const confident = roleTokens.length > 0 || firstName !== undefined || (cleaned.length >= 2 && hasInitial);
+  const firstNameToken = nameTokens[0];
+  const lastNameToken = nameTokens[nameTokens.length - 1];
+  return {
+    start: (roleTokens[0] ?? firstNameToken).start,
+    end: lastNameToken.end,
+    nameStart: firstNameToken.start,
+    nameEnd: lastNameToken.end - (lastNameToken.text.length - cleaned[cleaned.length - 1].length),
+    name: cleaned.join(" "),
+    nameTokens: cleaned,
+    role,
+    shortTitle,
+    kind: "PERSON",
+    gender,
+    confident,
+  };
+}
+
+/** One entry of the registry: a person or organisation with everything learnt about them. */
+export interface Entity {
+  key: string;
+  name: string;
+  nameTokens: string[];
+  aliases: string[];
+  role: string | null;
+  kind: SpeakerKind;
+  firstMention: number;
+  /** Body offsets of every mention, in reading order, with whether it was outside quotations. */
+  mentions: { at: number; outsideQuotes: boolean; sentenceSubject: boolean }[];
+  genderVotes: { M: number; F: number };
+}
+
+const lowerTokens = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
+
+/**
+ * Merges the forms of each name met in one article into one entity. Mentions must be added in
+ * reading order (offsets increasing) for "most recent" look-ups to mean anything.
+ */
+export class PeopleRegistry {
+  readonly entities: Entity[] = [];
+
+  /** The entity a name refers to, if one is known (full name, surname, or initials agreeing). */
+  find(nameTokens: string[], kind: SpeakerKind): Entity | null {
+    const wanted = lowerTokens(nameTokens);
+    if (wanted.length === 0) return null;
+    const candidates = this.entities.filter((entity) => {
+      if (entity.kind !== kind) return false;
+      const have = lowerTokens(entity.nameTokens);
+      if (have.join(" ") === wanted.join(" ")) return true;
+      if (entity.aliases.some((alias) => alias.toLowerCase() === wanted.join(" "))) return true;
+      if (kind === "ORGANIZATION") return false;
+      const haveLast = have[have.length - 1];
+      const wantedLast = wanted[wanted.length - 1];
+      if (wanted.length === 1) return haveLast === wantedLast;
+      if (have.length === 1) return have[0] === wantedLast;
+      if (haveLast !== wantedLast) return false;
+      // Both have first names: they must agree (an initial agrees with its name).
+      const compatible = (a: string, b: string) => a === b || (a.length === 2 && a.endsWith(".") && b.startsWith(a[0])) || (b.length === 2 && b.endsWith(".") && a.startsWith(b[0]));
+      return compatible(have[0], wanted[0]) || have.includes(wanted[0]) || wanted.includes(have[0]);
+    });
+    if (candidates.length === 0) return null;
+    return candidates.reduce((best, entity) => (lastMention(entity) > lastMention(best) ? entity : best));
+  }
+
+  /**
+   * Records a mention of a named run at body offset `at`; creates the entity when `create` is true
+   * and none matches. Returns the entity, or null when nothing matched and nothing was created.
+   */
+  mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean }): Entity | null {
+    if (run.nameTokens.length === 0) return null;
+    let entity = this.find(run.nameTokens, run.kind);
+    const written = run.nameTokens.join(" ");
+    if (!entity) {
+      if (!options.create) return null;
+      entity = {
+        key: "",
+        name: written,
+        nameTokens: [...run.nameTokens],
+        aliases: [],
+        role: run.role,
+        kind: run.kind,
+        firstMention: at,
+        mentions: [],
+        genderVotes: { M: 0, F: 0 },
+      };
+      this.entities.push(entity);
+    } else {
+      if (run.nameTokens.length > entity.nameTokens.length) {
+        // A fuller form of the name: it becomes the name, the shorter one an alias.
+        addAlias(entity, entity.name);
+        entity.name = written;
+        entity.nameTokens = [...run.nameTokens];
+      } else if (written.toLowerCase() !== entity.name.toLowerCase()) {
+        addAlias(entity, written);
+      }
+      if (entity.role === null && run.role !== null) entity.role = run.role;
+    }
+    if (run.shortTitle && run.nameTokens.length < entity.nameTokens.length) addAlias(entity, `${run.shortTitle} ${written}`);
+    if (run.gender) entity.genderVotes[run.gender] += 3;
+    entity.mentions.push({ at, outsideQuotes: options.outsideQuotes, sentenceSubject: options.sentenceSubject });
+    return entity;
+  }
+
+  /** Adds an organisation known only by a lower-case description ("the ministry"). */
+  mentionDescribedOrganization(description: string, at: number): Entity {
+    const existing = this.entities.find((e) => e.kind === "ORGANIZATION" && e.name.toLowerCase() === description.toLowerCase());
+    if (existing) {
+      existing.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+      return existing;
+    }
+    const entity: Entity = {
+      key: "",
+      name: description,
+      nameTokens: description.split(" "),
+      aliases: [],
+      role: null,
+      kind: "ORGANIZATION",
+      firstMention: at,
+      mentions: [{ at, outsideQuotes: true, sentenceSubject: true }],
+      genderVotes: { M: 0, F: 0 },
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /** The gender the article gives the entity, or null when it does not tell. */
+  gender(entity: Entity): Gender | null {
+    const { M, F } = entity.genderVotes;
+    const byName = entity.nameTokens.length > 1 ? FIRST_NAMES[entity.nameTokens[0].toLowerCase()] : undefined;
+    const m = M + (byName === "M" ? 2 : 0);
+    const f = F + (byName === "F" ? 2 : 0);
+    if (m > f) return "M";
+    if (f > m) return "F";
+    return null;
+  }
+
+  /** Entities in first-mention order with stable keys, as the public contract wants them. */
+  toAnalyzedPeople(): AnalyzedPerson[] {
+    const used = new Set<string>();
+    return [...this.entities]
+      .sort((a, b) => a.firstMention - b.firstMention)
+      .map((entity) => {
+        let key = entity.name.toLowerCase();
+        for (let n = 2; used.has(key); n += 1) key = `${entity.name.toLowerCase()} ${n}`;
+        used.add(key);
+        entity.key = key;
+        return {
+          key,
+          name: entity.name,
+          aliases: entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase()),
+          role: entity.role,
+          kind: entity.kind,
+          firstMention: entity.firstMention,
+        };
+      });
+  }
+}
+
+function addAlias(entity: Entity, alias: string): void {
+  if (alias.toLowerCase() === entity.name.toLowerCase()) return;
+  if (!entity.aliases.some((a) => a.toLowerCase() === alias.toLowerCase())) entity.aliases.push(alias);
+}
+
+/** Body offset of the entity's latest mention (-1 when none). */
+export function lastMention(entity: Entity, before = Infinity, outsideQuotesOnly = false): number {
+  let best = -1;
+  for (const m of entity.mentions) {
+    if (m.at < before && (!outsideQuotesOnly || m.outsideQuotes) && m.at > best) best = m.at;
+  }
+  return best;
+}

@@ -1,0 +1,136 @@
+/**
+ * Finding quotation spans inside paragraphs and tokenising paragraphs around them.
+ * Straight (") and curly (“ ”) double quotes are read; a quote left open at a paragraph's end runs
+ * on into the next paragraph when that one opens with a quote mark.
+ */
+
+import { ABBREVIATIONS } from "./lexicon";
+
+/** One run of quoted words inside one paragraph (offsets relative to the paragraph). */
+export interface QuoteSpan {
+  /** Offset of the opening quote mark. */
+  open: number;
+  /** Offset of the closing quote mark, or null when the quote runs on past the paragraph's end. */
+  close: number | null;
+  /** Offsets of the quoted words, quote marks and surrounding white space excluded. */
+  start: number;
+  end: number;
+  /** True when this span opens the paragraph and continues a quote left open in the previous one. */
+  continuesPrevious: boolean;
+}
+
+const OPENING_MARKS = new Set(["“", "„", "«", "‟"]);
+const CLOSING_MARKS = new Set(["”", "»"]);
+
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Finds the double-quoted spans of a paragraph in order. `previousRunsOn` says whether the previous
+ * paragraph ended inside an open quote. Unbalanced marks never throw: a stray closing mark is
+ * ignored and an unclosed opening mark runs to the paragraph's end.
+ */
+export function findQuoteSpans(paragraph: string, previousRunsOn: boolean): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  const push = (open: number, close: number | null, contentEnd: number) => {
+    let start = open + 1;
+    let end = contentEnd;
+    while (start < end && /\s/.test(paragraph[start])) start += 1;
+    while (end > start && /\s/.test(paragraph[end - 1])) end -= 1;
+    if (end > start && /[\p{L}\p{N}]/u.test(paragraph.slice(start, end))) {
+      spans.push({ open, close, start, end, continuesPrevious: false });
+    }
+  };
+  for (let i = 0; i < paragraph.length; i += 1) {
+    const ch = paragraph[i];
+    const prev = i > 0 ? paragraph[i - 1] : undefined;
+    const next = paragraph[i + 1];
+    if (OPENING_MARKS.has(ch)) {
+      if (openAt >= 0) push(openAt, null, i);
+      openAt = i;
+    } else if (CLOSING_MARKS.has(ch)) {
+      if (openAt >= 0) {
+        push(openAt, i, i);
+        openAt = -1;
+      } else if ((prev === undefined || /[\s(\[—–-]/.test(prev)) && isLetterOrDigit(next)) {
+        openAt = i; // a closing mark typed where an opening one belongs
+      }
+    } else if (ch === '"') {
+      if (openAt < 0) {
+        // An inch mark after a digit (5'10") is not a quote.
+        if (prev !== undefined && /\d/.test(prev) && !isLetterOrDigit(next)) continue;
+        openAt = i;
+      } else {
+        push(openAt, i, i);
+        openAt = -1;
+      }
+    }
+  }
+  if (openAt >= 0) push(openAt, null, paragraph.length);
+  if (previousRunsOn && spans.length > 0 && spans[0].open === 0) spans[0].continuesPrevious = true;
+  return spans;
+}
+
+/** A token of a paragraph: a word, a punctuation mark, or a whole quotation. */
+export interface Token {
+  text: string;
+  /** Lower-case text with curly apostrophes made straight ("russia's"). */
+  lower: string;
+  /** Offsets in the paragraph (for a quotation: from its opening mark to after its closing mark). */
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "quote";
+  /** For kind "quote": index of the span in the paragraph's span list. */
+  quoteIndex?: number;
+  /** True for tokens read from inside a quotation (only in `tokenizeQuoteInterior`). */
+  inQuote?: boolean;
+}
+
+const WORD_PATTERN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
+
+/** Tokenises text[from, to) into words and punctuation. */
+export function tokenizeRange(text: string, from: number, to: number, inQuote = false): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(slice); match !== null; match = WORD_PATTERN.exec(slice)) {
+    let value = match[0];
+    const start = from + match.index;
+    let end = start + value.length;
+    if (/^\p{L}/u.test(value)) {
+      // Trailing apostrophes belong to the word only as a plural possessive ("Sheriffs’").
+      while (/['’-]$/.test(value) && !/s['’]$/i.test(value)) {
+        value = value.slice(0, -1);
+        end -= 1;
+        WORD_PATTERN.lastIndex -= 1;
+      }
+      const bare = value.toLowerCase().replace(/\.$/, "");
+      const followedByDot = text[end] === ".";
+      if (followedByDot && !value.endsWith(".") && (ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(value))) {
+        value += ".";
+        end += 1;
+        WORD_PATTERN.lastIndex += 1;
+      }
+    }
+    const kind = /^[\p{L}\p{N}]/u.test(value) ? "word" : "punct";
+    tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), start, end, kind, inQuote });
+  }
+  return tokens;
+}
+
+/**
+ * Tokenises a paragraph with each quotation as one "quote" token, so the reporter's words around
+ * quotations can be read without the quoted words getting in the way.
+ */
+export function tokenizeParagraph(paragraph: string, spans: QuoteSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  spans.forEach((span, quoteIndex) => {
+    tokens.push(...tokenizeRange(paragraph, cursor, span.open));
+    const end = span.close === null ? paragraph.length : span.close + 1;
+    tokens.push({ text: paragraph.slice(span.open, end), lower: "", start: span.open, end, kind: "quote", quoteIndex });
+    cursor = end;
+  });
+  tokens.push(...tokenizeRange(paragraph, cursor, paragraph.length));
+  return tokens;
+}

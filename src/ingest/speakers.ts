@@ -1,0 +1,335 @@
+/**
+ * Reading attributions around quotations: sentence boundaries that ignore quoted words, and the
+ * speaker phrase of a quotation ("Tillerson said", "said U.S. Attorney Hurwit", "he added",
+ * "according to the ministry", "Putin is quoted as saying").
+ */
+
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PRONOUNS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
+import type { QuoteSpan, Token } from "./quotes";
+
+/** Who an attribution names, before it is resolved against the people of the article. */
+export type SpeakerPhrase =
+  | { kind: "named"; run: NamedRun }
+  | { kind: "pronoun"; pronoun: string }
+  /** A description without a name: "the Russian president", "the ministry". */
+  | { kind: "described"; words: string[]; organization: boolean }
+  /** A source that names nobody: "officials", "a spokesman", "one resident". */
+  | { kind: "vague" };
+
+/** An attribution found in a paragraph's tokens. */
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  /** Token range [from, to) covering the speaker phrase and the verb, as written. */
+  from: number;
+  to: number;
+  /** How it was found: "explicit" (in the quote's sentence) or "introduction" (a previous sentence ending in a colon). */
+  how: "explicit" | "introduction";
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
+const PREPOSITIONS = new Set(["with", "of", "at", "for", "from", "in", "on"]);
+const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === "word";
+const isPunct = (token: Token | undefined, chars: string): boolean => token !== undefined && token.kind === "punct" && chars.includes(token.text);
+
+/** Is tokens[i] a speech verb (or the first word of a speech phrase such as "pointed out")? Returns the index after it, or -1. */
+export function speechVerbEnd(tokens: Token[], i: number): number {
+  const token = tokens[i];
+  if (!isWord(token) || /^\p{Lu}/u.test(token.text)) return -1;
+  if (SPEECH_VERBS.has(token.lower)) return i + 1;
+  const next = tokens[i + 1];
+  for (const [a, b] of SPEECH_PHRASES) if (token.lower === a && next?.lower === b) return i + 2;
+  return -1;
+}
+
+/** Words that may end a sentence with a full stop without ending it ("U.S." is kept whole by the tokenizer). */
+const endsWithTerminal = (text: string): boolean => /[.!?…]["'”’)]*$/.test(text);
+
+/**
+ * Splits a paragraph's tokens into sentences, as token index ranges [from, to). Quotations are
+ * single tokens: a quotation that ends its own sentence inside the marks ends the reporter's
+ * sentence too, unless an attribution follows it (“Are you serious?” she asked.).
+ */
+export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: string): Array<[number, number]> {
+  const sentences: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    const nextStarts = next.kind === "quote" || (next.kind === "word" && /^[\p{Lu}\p{N}]/u.test(next.text)) || next.text === "(";
+    let boundary = false;
+    if (token.kind === "punct" && /^[.!?]$/.test(token.text) && nextStarts) boundary = true;
+    if (token.kind === "quote" && token.quoteIndex !== undefined && nextStarts) {
+      const span = spans[token.quoteIndex];
+      const inner = paragraph.slice(span.start, span.end);
+      if (endsWithTerminal(inner) && attributionAfter(tokens, i + 1, tokens.length) === null) boundary = true;
+    }
+    if (boundary) {
+      sentences.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push([from, tokens.length]);
+  return sentences;
+}
+
+/** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
+export function phraseForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  const token = tokens[i];
+  if (!isWord(token) || i >= hi) return null;
+  if (PRONOUNS[token.lower] !== undefined) return { phrase: { kind: "pronoun", pronoun: token.lower }, end: i + 1 };
+  let start = i;
+  let determiner: string | null = null;
+  if (DETERMINERS.has(token.lower) && !isCapitalizedName(token)) {
+    determiner = token.lower;
+    start = i + 1;
+  }
+  const first = tokens[start];
+  if (!isWord(first) || start >= hi) return null;
+  if (isCapitalized(first) || TITLE_WORDS.has(first.lower)) {
+    const end = Math.min(runEndForward(tokens, start), hi);
+    if (end > start) {
+      const run = readRun(tokens, start, end, false);
+      if (run && run.name !== "") return { phrase: { kind: "named", run }, end };
+      if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
+    }
+  }
+  // Lower-case description: adjectives then a head noun ("the ministry", "a senior official").
+  let j = start;
+  while (j < hi && j < start + 4 && isWord(tokens[j])) {
+    const lower = tokens[j].lower;
+    if (VAGUE_SOURCES.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower)) {
+      return { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
+    }
+    if (SPEECH_VERBS.has(lower)) break;
+    j += 1;
+  }
+  return null;
+}
+
+const isCapitalizedName = (token: Token): boolean => isCapitalized(token) && !DETERMINERS.has(token.lower);
+
+/** A description ("the Russian president") is vague when it has no definite article or is a plural source. */
+function describe(words: Token[], determiner: string | null): SpeakerPhrase {
+  const lower = words.map((w) => w.lower);
+  const head = lower[lower.length - 1];
+  const organization = ORGANIZATION_HEADS.has(head) || KNOWN_ORGANIZATIONS.has(head);
+  const definite = determiner === "the" || determiner === "his" || determiner === "her" || determiner === "its" || determiner === "their";
+  if (!definite && !organization) return { kind: "vague" };
+  if (!definite && organization && words.every((w) => !isCapitalized(w))) return { kind: "vague" };
+  if (/s$/.test(head) && VAGUE_SOURCES.has(head) && !organization) return { kind: "vague" };
+  return { kind: "described", words: words.map((w) => w.text), organization };
+}
+
+/** Parses the speaker phrase that ends at tokens[i] (the subject of a following verb). */
+export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  const token = tokens[i];
+  if (!isWord(token) || i < lo) return null;
+  if (PRONOUNS[token.lower] !== undefined && (token.lower !== "i" || token.text === "I")) {
+    return { phrase: { kind: "pronoun", pronoun: token.lower }, start: i };
+  }
+  let result: { phrase: SpeakerPhrase; start: number } | null = null;
+  if (isCapitalized(token) || TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower)) {
+    const start = Math.max(runStartBackward(tokens, i), lo);
+    const run = readRun(tokens, start, i + 1, start === lo);
+    let determiner: string | null = null;
+    if (start > lo && DETERMINERS.has(tokens[start - 1].lower)) determiner = tokens[start - 1].lower;
+    if (run && run.name !== "") result = { phrase: { kind: "named", run }, start: determiner ? start - 1 : start };
+    else if (run && run.role) result = { phrase: describe(tokens.slice(start, i + 1), determiner ?? (start > lo && tokens[start - 1].lower === "the" ? "the" : null)), start: determiner ? start - 1 : start };
+    else if (!isCapitalized(token)) {
+      // "the ministry", "the agency": lower-case head with optional adjectives back to a determiner.
+      let j = i - 1;
+      while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) j -= 1;
+      if (j >= lo && DETERMINERS.has(tokens[j].lower)) result = { phrase: describe(tokens.slice(j + 1, i + 1), tokens[j].lower), start: j };
+    }
+  } else if (VAGUE_SOURCES.has(token.lower)) {
+    let j = i - 1;
+    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j])) j -= 1;
+    const determiner = j >= lo && DETERMINERS.has(tokens[j].lower) ? tokens[j].lower : null;
+    result = { phrase: describe(tokens.slice(j + 1, i + 1), determiner), start: determiner ? j : j + 1 };
+  }
+  if (result === null) return null;
+  // "a spokesman for the ministry", "Patrol Chief James Hall with the police": the head comes first.
+  let start = result.start;
+  if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower)) {
+    const outer = phraseBackward(tokens, start - 2, lo);
+    if (outer && outer.phrase.kind !== "pronoun") return outer;
+  }
+  return result;
+}
+
+/** Skips adverbs and auxiliaries before a verb ("Tillerson later said", "she has said"), and "on Friday". */
+function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
+  let j = i;
+  for (;;) {
+    if (j >= lo && isWord(tokens[j]) && !isCapitalized(tokens[j]) && VERB_MODIFIERS.has(tokens[j].lower)) j -= 1;
+    else if (j - 1 >= lo && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === "on") j -= 2;
+    else if (j >= lo && DAYS.has(tokens[j].lower) && isCapitalized(tokens[j])) j -= 1;
+    else return j;
+  }
+}
+
+/** The subject of the verb at tokens[verb]: directly before it, or before an appositive (", who ...,"). */
+export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  let i = skipModifiersBackward(tokens, verb - 1, lo);
+  if (i < lo) return null;
+  if (isPunct(tokens[i], ",")) {
+    // Appositive or relative clause: "Tillerson, who was in the meeting, said".
+    let j = i - 1;
+    while (j >= lo && !isPunct(tokens[j], ",") && tokens[j].kind !== "quote" && !isPunct(tokens[j], ".!?:;")) j -= 1;
+    if (j < lo || !isPunct(tokens[j], ",") || j + 1 >= i) return null;
+    const opener = tokens[j + 1].lower;
+    const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener);
+    if (!appositive) return null;
+    i = j - 1;
+    if (i < lo) return null;
+  }
+  return phraseBackward(tokens, i, lo);
+}
+
+/**
+ * An attribution starting at tokens[j] (right after a quotation): "Tillerson said", "said
+ * Tillerson", "Patrol Chief James Hall with the NYPD said", "Putin is quoted as saying".
+ * Returns null when the tokens do not start with one.
+ */
+export function attributionAfter(tokens: Token[], j: number, hi: number): Attribution | null {
+  let i = j;
+  while (i < hi && isPunct(tokens[i], ",—–-")) i += 1;
+  if (i >= hi) return null;
+  const verbEnd = speechVerbEnd(tokens, i);
+  if (verbEnd > 0 && !["told", "tells", "tell", "called", "calls", "described", "describes"].includes(tokens[i].lower)) {
+    const subject = phraseForward(tokens, verbEnd, hi);
+    if (subject) return { phrase: subject.phrase, from: i, to: subject.end, how: "explicit" };
+    return null;
+  }
+  const subject = phraseForward(tokens, i, hi);
+  if (!subject) return null;
+  // Up to a dozen tokens of apposition or prepositional phrase before the verb.
+  let k = subject.end;
+  let commaOpen = false;
+  for (let steps = 0; k < hi && steps < 14; steps += 1, k += 1) {
+    const token = tokens[k];
+    if (token.kind === "quote" || isPunct(token, ".!?;:")) return null;
+    if (isPunct(token, ",")) {
+      commaOpen = !commaOpen;
+      continue;
+    }
+    if (!commaOpen) {
+      const end = speechVerbEnd(tokens, k);
+      if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };
+      const quoted = quotedAsSaying(tokens, k);
+      if (quoted > 0) return { phrase: subject.phrase, from: i, to: quoted, how: "explicit" };
+      if (k === subject.end && VERB_MODIFIERS.has(token.lower)) continue;
+      if (k > subject.end && VERB_MODIFIERS.has(token.lower) && k === subject.end + 1) continue;
+      if (k === subject.end && !PREPOSITIONS.has(token.lower)) return null;
+    }
+  }
+  return null;
+}
+
+/** "is quoted as saying", "was cited as saying" starting at tokens[k]: index after it, or -1. */
+function quotedAsSaying(tokens: Token[], k: number): number {
+  const words = [0, 1, 2, 3].map((n) => tokens[k + n]?.lower ?? "");
+  if (["is", "was", "has", "had"].includes(words[0]) && ["quoted", "cited", "reported"].includes(words[1]) && words[2] === "as" && words[3] === "saying") return k + 4;
+  if (["is", "was"].includes(words[0]) && words[1] === "reported" && words[2] === "to") return k + 3;
+  return -1;
+}
+
+/**
+ * An attribution ending right before tokens[k] (a quotation): "Tillerson said:", "he added,",
+ * "said Smith,", "according to the ministry,", "Putin was quoted as saying".
+ */
+export function attributionBefore(tokens: Token[], k: number, lo: number): Attribution | null {
+  let b = k - 1;
+  while (b >= lo && (isPunct(tokens[b], ",:—–-") || tokens[b].lower === "that")) b -= 1;
+  if (b < lo) return null;
+  // "according to X,"
+  const according = accordingToEndingAt(tokens, b, lo);
+  if (according) return according;
+  // "... is quoted as saying"
+  if (tokens[b].lower === "saying" && b - 3 >= lo && tokens[b - 1].lower === "as" && ["quoted", "cited"].includes(tokens[b - 2].lower)) {
+    const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
+    if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+  }
+  // verb right before: "Tillerson said", "he added", or inverted "said Tillerson"
+  let verbAt = -1;
+  for (let v = b; v >= Math.max(lo, b - 1); v -= 1) if (speechVerbEnd(tokens, v) === b + 1) verbAt = v;
+  if (verbAt >= 0) {
+    const subject = subjectOf(tokens, verbAt, lo);
+    if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+  }
+  // inverted: "..., said Tillerson, “...”"
+  for (let v = b; v >= Math.max(lo, b - 8); v -= 1) {
+    const end = speechVerbEnd(tokens, v);
+    if (end > 0 && !["told", "tells"].includes(tokens[v].lower)) {
+      const subject = phraseForward(tokens, end, b + 1);
+      if (subject && subject.end === b + 1) return { phrase: subject.phrase, from: v, to: b + 1, how: "explicit" };
+      break;
+    }
+  }
+  return null;
+}
+
+/** "according to NP" whose NP ends at tokens[b]. */
+function accordingToEndingAt(tokens: Token[], b: number, lo: number): Attribution | null {
+  for (let a = b - 1; a >= Math.max(lo, b - 10); a -= 1) {
+    if (tokens[a].lower === "to" && a - 1 >= lo && tokens[a - 1].lower === "according") {
+      const phrase = phraseForward(tokens, a + 1, b + 1);
+      if (phrase && phrase.end === b + 1) return { phrase: phrase.phrase, from: a - 1, to: b + 1, how: "explicit" };
+      return null;
+    }
+    if (tokens[a].kind !== "word") return null;
+  }
+  return null;
+}
+
+/**
+ * Any attribution in the sentence tokens[lo, hi) outside quotations, nearest to `near` first
+ * (after it before before it). Used for partial quotes inside the reporter's sentence.
+ */
+export function attributionInSentence(tokens: Token[], lo: number, hi: number, near: number): Attribution | null {
+  const found: Array<{ attribution: Attribution; distance: number }> = [];
+  for (let v = lo; v < hi; v += 1) {
+    if (tokens[v].kind !== "word") continue;
+    if (tokens[v].lower === "according" && tokens[v + 1]?.lower === "to") {
+      const phrase = phraseForward(tokens, v + 2, hi);
+      if (phrase) found.push({ attribution: { phrase: phrase.phrase, from: v, to: phrase.end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
+      continue;
+    }
+    const quoted = quotedAsSaying(tokens, v);
+    if (quoted > 0) {
+      const subject = phraseBackward(tokens, v - 1, lo);
+      if (subject) found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: quoted, how: "explicit" }, distance: Math.abs(v - near) });
+      continue;
+    }
+    const end = speechVerbEnd(tokens, v);
+    if (end < 0) continue;
+    const subject = subjectOf(tokens, v, lo);
+    if (subject) {
+      found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
+    } else if (!["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ","))) {
+      const inverted = phraseForward(tokens, end, hi);
+      if (inverted) found.push({ attribution: { phrase: inverted.phrase, from: v, to: inverted.end, how: "explicit" }, distance: Math.abs(v - near) });
+    } else {
+      // A verb sharing its subject with an earlier one ("Swanson surfaced ..., yelled “shark attack!”").
+      for (let s = v - 1; s >= lo; s -= 1) {
+        if (tokens[s].kind === "quote") break;
+        if (isCapitalized(tokens[s]) && s > lo) {
+          const start = Math.max(runStartBackward(tokens, s), lo);
+          const run = readRun(tokens, start, s + 1, start === lo);
+          if (run && run.kind === "PERSON" && run.name !== "") {
+            found.push({ attribution: { phrase: { kind: "named", run }, from: start, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
+            break;
+          }
+          s = start;
+        }
+      }
+    }
+  }
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.distance - b.distance);
+  return found[0].attribution;
+}
