@@ -141,7 +141,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const end = Math.max(runEndForward(tokens, start), i + 1);
     const run = readRun(tokens, start, end, sentenceStarts.has(start));
     if (run && run.name !== "") {
-      const create = run.kind === "PERSON" && run.confident;
+      // Organisations are recorded too (so "the ministry" can refer back) but listed only when they speak.
+      const create = run.confident && (run.kind === "PERSON" || outsideQuotes);
       const subject = sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity) found.push({ entity, index: end - 1 });

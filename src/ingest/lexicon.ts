@@ -21,7 +21,10 @@ export const SPEECH_VERBS = words(`
   countered counters reiterated reiterates assured assures boasted boasts charged contended
   contends testified testifies called calls described describes exclaimed exclaims mused muses
   sighed laughed agreed agrees answered answers maintained maintains revealed reveals reported
-  reports recounted recounts texted emailed e-mailed messaged
+  reports recounted recounts texted emailed e-mailed messaged sobbed gushed raged blasted fumed
+  slammed beamed snapped barked pleaded begged wondered conceded thundered scoffed sniffed
+  cried wept stormed chimed interjected cautioned advised objected protested retorted
+  acknowledged affirmed alleged announced asserted
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */

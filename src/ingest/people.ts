@@ -155,7 +155,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   let nameTokens = run.slice(nameFrom);
   // A name never contains connectors such as "and"/"of": keep only the first name-like stretch.
   const stop = nameTokens.findIndex((t) => ["and", "of", "for", "in"].includes(normalizeWord(t.text)));
-  if (stop >= 0 && titleIndex >= 0) nameTokens = nameTokens.slice(0, stop);
+  if (stop >= 0) nameTokens = nameTokens.slice(0, stop);
   const roleTokens = run.slice(0, titleIndex >= 0 ? nameFrom : 0);
 
   const allText = (list: Token[]) => (list.length === 0 ? "" : list.map((t) => t.text).join(" "));
@@ -163,7 +163,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
 
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
-  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || w === "kremlin" || w === "pentagon"));
+  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || w === "kremlin" || w === "pentagon"));
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
   if (!hasTitleWithName && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text)))) {
     if (run.every((t) => !isCapitalized(t))) return null;

@@ -97,6 +97,20 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
+  // Lower-case descriptors before a name: "mum-of-two Kerry Jones", "fellow surfer Andrew Walsh".
+  if (determiner === null) {
+    for (let d = start; d < Math.min(hi, start + 3) && isWord(tokens[d]) && !isCapitalized(tokens[d]); d += 1) {
+      const lower = tokens[d].lower;
+      if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || VERB_MODIFIERS.has(lower) || ["and", "or", "but", "that", "to"].includes(lower)) break;
+      const next = tokens[d + 1];
+      if (next && isCapitalized(next)) {
+        const end = Math.min(runEndForward(tokens, d + 1), hi);
+        const run = end > d + 1 ? readRun(tokens, d + 1, end, false) : null;
+        if (run && run.name !== "" && run.kind === "PERSON") return { phrase: { kind: "named", run }, end };
+        break;
+      }
+    }
+  }
   // Lower-case description: adjectives then a head noun ("the ministry", "a senior official").
   let j = start;
   while (j < hi && j < start + 4 && isWord(tokens[j])) {
@@ -310,9 +324,11 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     const subject = subjectOf(tokens, v, lo);
     if (subject) {
       found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
-    } else if (!["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ","))) {
-      const inverted = phraseForward(tokens, end, hi);
-      if (inverted) found.push({ attribution: { phrase: inverted.phrase, from: v, to: inverted.end, how: "explicit" }, distance: Math.abs(v - near) });
+      continue;
+    }
+    const inverted = !["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ",")) ? phraseForward(tokens, end, hi) : null;
+    if (inverted) {
+      found.push({ attribution: { phrase: inverted.phrase, from: v, to: inverted.end, how: "explicit" }, distance: Math.abs(v - near) });
     } else {
       // A verb sharing its subject with an earlier one ("Swanson surfaced ..., yelled “shark attack!”").
       for (let s = v - 1; s >= lo; s -= 1) {
