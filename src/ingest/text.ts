@@ -105,7 +105,7 @@ const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}
 
 /** A byline ("By Jane Smith", "By Reuters Staff") or a bare date/time line. */
 function isBylineOrDate(line: string): boolean {
-  if (/^by [\p{Lu}]/u.test(line) && wordCount(line) <= 10 && !/[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ""))) return true;
+  if (/^[Bb]y \p{Lu}/u.test(line) && wordCount(line) <= 10 && !/[.!?]$/.test(line.replace(/\b[A-Z]\.$/, ""))) return true;
   const month = "(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
   const day = "(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\\.?";
   const date = new RegExp(

@@ -1,0 +1,90 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
+import { layoutArticle } from "../../src/ingest/text";
+import { readQuotes } from "./helpers";
+
+describe("article layout: title, boilerplate, paragraphs, dateline", () => {
+  test("empty or blank input gives no paragraphs, no quotes and no people", () => {
+    for (const raw of ["", "   \n\n  \n"]) {
+      expect(analyzeArticle(raw)).toEqual({ title: "", body: "", paragraphs: [], dateline: null, people: [], quotes: [] });
+    }
+  });
+
+  test("malformed quote marks do not throw, an unclosed quote runs to the paragraph's end, a wordless line goes", () => {
+    const article = analyzeArticle("Headline about the vote\n\n” stray mark and an “unclosed quote that never ends, the mayor said\n\n“”");
+    expect(article.paragraphs).toEqual(["” stray mark and an “unclosed quote that never ends, the mayor said"]);
+    expect(readQuotes(article)).toEqual([{ text: "unclosed quote that never ends, the mayor said", speaker: null, isPartial: true }]);
+  });
+
+  test("a scraped page: navigation and comment form removed, first heading is the title, repeats dropped, standfirst kept", () => {
+    const raw = [
+      "Skip to content",
+      "Menu",
+      "",
+      "Minister says 'no deal' on pension reform",
+      "",
+      "The government ruled out a compromise with unions on Tuesday, setting up a week of strikes.",
+      "",
+      "Minister says 'no deal' on pension reform",
+      "",
+      "Share this:",
+      "Facebook Twitter Email",
+      "",
+      "“There will be no deal on these terms,” Labour Minister Claire Dupont said.",
+      "",
+      "Leave a Reply",
+      "Your email address will not be published. Required fields are marked *",
+      "Comment",
+      "Name *",
+      "%d bloggers like this:",
+    ].join("\n");
+    const article = analyzeArticle(raw);
+    expect(article.title).toBe("Minister says 'no deal' on pension reform");
+    expect(article.paragraphs).toEqual([
+      "The government ruled out a compromise with unions on Tuesday, setting up a week of strikes.",
+      "“There will be no deal on these terms,” Labour Minister Claire Dupont said.",
+    ]);
+    expect(readQuotes(article)).toEqual([{ text: "There will be no deal on these terms,", speaker: "Claire Dupont", isPartial: false }]);
+  });
+
+  test("a given title is used as is and lines repeating it are dropped", () => {
+    const layout = layoutArticle("Storm closes schools\n\nHeavy snow closed every school in the county on Monday morning.", "Storm Closes Schools");
+    expect(layout).toEqual({ title: "Storm Closes Schools", paragraphs: ["Heavy snow closed every school in the county on Monday morning."], dateline: null });
+  });
+
+  test("a wire dateline is read from the first paragraph and the paragraph is kept whole", () => {
+    const layout = layoutArticle("Fed holds rates steady\n\nWASHINGTON (Reuters) - The Federal Reserve left interest rates unchanged on Wednesday, as expected.");
+    expect(layout.dateline).toBe("WASHINGTON");
+    expect(layout.paragraphs).toEqual(["WASHINGTON (Reuters) - The Federal Reserve left interest rates unchanged on Wednesday, as expected."]);
+  });
+
+  test("a dateline with a country and an em dash", () => {
+    const layout = layoutArticle("Leaders meet in Hamburg\n\nHAMBURG, Germany — The leaders met for over two hours on Friday afternoon at the summit.");
+    expect(layout.dateline).toBe("HAMBURG, Germany");
+  });
+
+  test("text opening with prose takes its first sentence as title and keeps it in the body", () => {
+    const layout = layoutArticle("The council approved the new budget on Monday. Spending on parks rises by a tenth.");
+    expect(layout).toEqual({
+      title: "The council approved the new budget on Monday.",
+      paragraphs: ["The council approved the new budget on Monday. Spending on parks rises by a tenth."],
+      dateline: null,
+    });
+  });
+
+  test("hard-wrapped lines of one paragraph are joined and bylines and dates are dropped", () => {
+    const raw = [
+      "Council backs new tram line",
+      "By Jane Smith",
+      "March 3, 2024",
+      "",
+      "The city council voted on Monday to build a new tram line linking the",
+      "harbour with the university, ending a decade of argument over the route",
+      "and its cost to taxpayers.",
+    ].join("\n");
+    const layout = layoutArticle(raw);
+    expect(layout.title).toBe("Council backs new tram line");
+    expect(layout.paragraphs).toEqual([
+      "The city council voted on Monday to build a new tram line linking the harbour with the university, ending a decade of argument over the route and its cost to taxpayers.",
+    ]);
+  });
+});
