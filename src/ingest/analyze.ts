@@ -40,8 +40,11 @@ const NAMING_WORDS = new Set([
   "so-called", "dubbed", "nicknamed", "titled", "entitled", "named", "headlined", "branded", "labeled", "labelled",
   "word", "words", "term", "phrase", "hashtag", "slogan", "motto", "film", "movie", "book", "song", "album", "show",
   "series", "novel", "play", "operation", "programme", "program", "campaign", "project", "documentary", "podcast",
-  "headline", "banner", "sign", "signs", "reading", "read", "marked", "as", "known", "nickname", "codenamed", "code-named",
+  "headline", "banner", "sign", "signs", "reading", "read", "marked", "nickname", "codenamed", "code-named",
 ]);
+
+/** Words before "as" that make the quotation a name ("known as “the Beast”"). */
+const NAMING_BEFORE_AS = new Set(["known", "billed", "referred", "styled", "listed", "named", "titled", "nicknamed", "dubbed", "branded"]);
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
@@ -232,7 +235,11 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
 
   // Quoted words that are not speech: titles, names, scare quotes.
   const precedingWord = tokenIndex > lo ? tokens[tokenIndex - 1] : undefined;
-  const named = precedingWord !== undefined && precedingWord.kind === "word" && NAMING_WORDS.has(precedingWord.lower) && !SPEECH_VERBS.has(precedingWord.lower);
+  const wordBeforeAs = precedingWord?.lower === "as" && tokenIndex - 2 >= lo ? tokens[tokenIndex - 2].lower : "";
+  const named =
+    precedingWord !== undefined &&
+    precedingWord.kind === "word" &&
+    ((NAMING_WORDS.has(precedingWord.lower) && !SPEECH_VERBS.has(precedingWord.lower)) || NAMING_BEFORE_AS.has(wordBeforeAs));
   const shortFragment = isPartial && wordCount(inner) <= 4 && !record.explicit;
   const titleLike = isTitleCase(inner) && wordCount(inner) <= 8 && (!record.explicit || isPartial);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;

@@ -216,7 +216,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     const words = roleTokens.map((t) => t.text);
     // "his Russian counterpart President Vladimir Putin" → "Russian President".
     const filtered = words.filter((w, i) => !(normalizeWord(w) === "counterpart" && i < words.length - 1));
-    const honorific = filtered.length === 1 && HONORIFIC_GENDER[normalizeWord(filtered[0])] !== undefined && /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(filtered[0]);
+    const honorific = filtered.length === 1 && /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(filtered[0]);
     role = honorific ? null : filtered.join(" ");
     for (const w of filtered) {
       const g = HONORIFIC_GENDER[normalizeWord(w)];

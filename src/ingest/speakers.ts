@@ -65,7 +65,7 @@ export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: s
     if (token.kind === "quote" && token.quoteIndex !== undefined && nextStarts) {
       const span = spans[token.quoteIndex];
       const inner = paragraph.slice(span.start, span.end);
-      if (endsWithTerminal(inner) && attributionAfter(tokens, i + 1, tokens.length) === null) boundary = true;
+      if (endsWithTerminal(inner) && !attributionClosesQuote(tokens, i + 1, /[.]["'”’)]*$/.test(inner))) boundary = true;
     }
     if (boundary) {
       sentences.push([from, i + 1]);
@@ -74,6 +74,22 @@ export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: s
   }
   if (from < tokens.length) sentences.push([from, tokens.length]);
   return sentences;
+}
+
+/**
+ * Does an attribution right after a quotation that ends its own sentence belong to it? (“Go home!”
+ * Miles told them.) After a full stop only a short attribution counts ("…” Smith said.), not a new
+ * sentence that happens to open with a speech verb ("…” Peskov added that …).
+ */
+function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boolean): boolean {
+  const attribution = attributionAfter(tokens, j, tokens.length);
+  if (attribution === null) return false;
+  if (!afterFullStop) return true;
+  for (let k = attribution.to; k < tokens.length && k < attribution.to + 8; k += 1) {
+    if (tokens[k].kind === "punct" && /^[.,;!?]$/.test(tokens[k].text)) return true;
+    if (tokens[k].kind === "quote" || tokens[k].lower === "that") return false;
+  }
+  return attribution.to >= tokens.length;
 }
 
 /** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
@@ -196,7 +212,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     while (j >= lo && !isPunct(tokens[j], ",") && tokens[j].kind !== "quote" && !isPunct(tokens[j], ".!?:;")) j -= 1;
     if (j < lo || !isPunct(tokens[j], ",") || j + 1 >= i) return null;
     const opener = tokens[j + 1].lower;
-    const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener);
+    const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || /^\d+$/.test(opener);
     if (!appositive) return null;
     i = j - 1;
     if (i < lo) return null;
@@ -216,7 +232,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   const verbEnd = speechVerbEnd(tokens, i);
   if (verbEnd > 0 && !["told", "tells", "tell", "called", "calls", "described", "describes"].includes(tokens[i].lower)) {
     const subject = phraseForward(tokens, verbEnd, hi);
-    if (subject) return { phrase: subject.phrase, from: i, to: subject.end, how: "explicit" };
+    // "said he." is an inversion; "said he was" is reported speech.
+    const pronounTrails = subject?.phrase.kind === "pronoun" && tokens[subject.end] !== undefined && tokens[subject.end].kind === "word";
+    if (subject && !pronounTrails) return { phrase: subject.phrase, from: i, to: subject.end, how: "explicit" };
     return null;
   }
   const subject = phraseForward(tokens, i, hi);
