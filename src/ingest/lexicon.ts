@@ -220,7 +220,16 @@ export const FIRST_NAMES: Record<string, "M" | "F"> = Object.fromEntries([
   malcolm scott kevin anthony jacinda chris recep abiy cyril jacob nelson thabo robert emmerson
   paul yoweri uhuru william mohamed seqret abdel fattah salman mohammed bin jared ivanka dwight
   elon jeff warren tim sundar satya mark sam larry sergey steve bill lloyd antony
-  ashton pete merrick alejandro rob dick colin condoleezza hank`.trim().split(/\s+/).map((n) => [n, "M"]),
+  ashton pete merrick alejandro rob dick colin hank
+  leo ray sam ahmed karim omar tariq hamid reza ali yusuf ibrahim mustafa emre mehmet
+  jan piotr tomasz marek pawel andrzej jakub lukas jonas felix niklas tobias sebastian
+  matthias stefan jurgen dieter franz karl marco luca giuseppe giovanni alessandro paolo
+  diego javier sergio fernando alberto ricardo eduardo jorge hector raul ramon enrique
+  hiroshi takeshi kenji yoshihide taro wei jun hao ming jae-in seok min-jun rahul amit
+  vikram arjun sanjay rajesh suresh ravi kwame kofi chidi emeka oluwaseun tunde
+  liam connor declan sean patrick niall eoin ciaran owen rhys gareth dafydd callum euan
+  fraser hamish angus dave andy pete joey danny jimmy johnny ricky robbie stevie
+  neil nigel graham trevor clive derek keith barry gavin craig dean lee`.trim().split(/\s+/).map((n) => [n, "M"]),
   ...`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
   margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
   stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -230,11 +239,16 @@ export const FIRST_NAMES: Record<string, "M" | "F"> = Object.fromEntries([
   jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
   theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla latasha
   hillary kamala nancy elizabeth theresa angela ursula christine marine segolene federica
-  jacinda julia golda indira benazir aung san suu kyi tsai ing-wen yulia svetlana natalia
+  jacinda julia golda indira benazir ing-wen yulia svetlana natalia
   olga irina tatiana maria elena anastasia ekaterina marina giorgia liz priti nicola ruth
   sanna mette kaja annalena frauke condoleezza madeleine samantha susan nikki sarah kellyanne
   hope ivanka melania michelle jill kirstjen gina betsy elaine kristjen alexandria ilhan
   rashida ayanna lisa susan dianne kirsten amy tammy marsha joni cindy shelley kristi
   greta malala oprah beyonce taylor serena venus simone megan meghan kate camilla anne
-  diane marie-claude sylvie isabelle claire sophie chloe laura lucia carmen pilar`.trim().split(/\s+/).map((n) => [n, "F"]),
+  diane marie-claude sylvie isabelle claire sophie chloe laura lucia carmen pilar
+  jane lucy amelia ava mia zoe ella lily sofia eva ewa priya lina kerry dana ellen fiona
+  nina vera ingrid astrid greta hanna johanna leonie lena mariam fatima aisha leila yasmin
+  sunita anjali deepa mei ying yuki keiko hana ji-woo min-ji rosa ana lucia gabriela daniela
+  paula beatriz ines sinead siobhan niamh aoife bridget maureen colleen erin kathy debbie
+  tina wendy gail jackie jill joy kim-ly penny holly ivy june april molly polly sally`.trim().split(/\s+/).map((n) => [n, "F"]),
 ]);

@@ -206,6 +206,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     nameTokens = nameTokens.slice(lastNonName + 1);
     if (nameTokens.length === 0) return null;
   }
+  // Words in capitals ("SAN FRANCISCO", a dateline or a shouted word) are not read as a person's name.
+  if (nameTokens.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text) && !isInitial(t.text))) return null;
   // A possessive name is the person themselves ("Trump's" → "Trump").
   const cleaned = nameTokens.map((t) => t.text.replace(/['’]s$/i, "").replace(/['’]$/, ""));
 

@@ -211,6 +211,11 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     let j = i - 1;
     while (j >= lo && !isPunct(tokens[j], ",") && tokens[j].kind !== "quote" && !isPunct(tokens[j], ".!?:;")) j -= 1;
     if (j < lo || !isPunct(tokens[j], ",") || j + 1 >= i) return null;
+    // "The company's chief executive, Mark Chen, told": the name between the commas is the speaker.
+    const between = phraseForward(tokens, j + 1, i);
+    if (between && between.end === i && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
+      return { phrase: between.phrase, start: j + 1 };
+    }
     const opener = tokens[j + 1].lower;
     const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || /^\d+$/.test(opener);
     if (!appositive) return null;

@@ -166,4 +166,37 @@ describe("quotes and their speakers", () => {
     const article = analyze("We asked the novelist Grace Obi what she fears most. She replied:\n\n“Running out of time before running out of stories.”");
     expect(readQuotes(article)).toEqual([{ text: "Running out of time before running out of stories.", speaker: "Grace Obi", isPartial: false }]);
   });
+
+  test("a name set off by commas after a role is the speaker, and an age between commas is skipped", () => {
+    const article = analyze(
+      "The company's chief executive, Mark Chen, told staff in a memo: “Mistakes were made.”\n\nOwner Priya Shah, 41, said she was “over the moon” about the award.",
+    );
+    expect(readQuotes(article)).toEqual([
+      { text: "Mistakes were made.", speaker: "Mark Chen", isPartial: false },
+      { text: "over the moon", speaker: "Priya Shah", isPartial: true },
+    ]);
+  });
+
+  test("a sentence after a full stop that opens with 'Name added that' does not become the quote's attribution", () => {
+    const article = analyze("Kremlin spokesman Dmitry Peskov said Moscow was “deeply concerned.” Peskov added that talks would go on.");
+    expect(readQuotes(article)).toEqual([{ text: "deeply concerned.", speaker: "Dmitry Peskov", isPartial: true }]);
+    expect(article.quotes[0].attribution).toBe("Kremlin spokesman Dmitry Peskov said");
+  });
+
+  test("a place line in capitals is not a person, so 'she' goes to the woman named", () => {
+    const article = analyze("SAN FRANCISCO — Regulators fined the firm on Tuesday.\n\nJane Doe, who leads a privacy group, was unimpressed. “It's pocket change to them,” she said.");
+    expect(readQuotes(article)).toEqual([{ text: "It's pocket change to them,", speaker: "Jane Doe", isPartial: false }]);
+    expect(article.people.map((p) => p.name)).toEqual(["Jane Doe"]);
+  });
+
+  test("an unnamed spokesperson for an organisation leaves the speaker null rather than guessing", () => {
+    const article = analyze("“We're reviewing the decision,” a spokesperson for the company said.");
+    expect(readQuotes(article)).toEqual([{ text: "We're reviewing the decision,", speaker: null, isPartial: false }]);
+    expect(article.quotes[0].attribution).toBe("a spokesperson for the company said");
+  });
+
+  test("a name introduced with 'known as' is not a quote", () => {
+    const article = analyze("The armoured limousine known as “the Beast” carried the president through the city.");
+    expect(readQuotes(article)).toEqual([]);
+  });
 });
