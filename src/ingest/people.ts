@@ -218,8 +218,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     const words = roleTokens.map((t) => t.text);
     // "his Russian counterpart President Vladimir Putin" → "Russian President".
     const filtered = words.filter((w, i) => !(normalizeWord(w) === "counterpart" && i < words.length - 1));
-    const honorific = filtered.length === 1 && /^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(filtered[0]);
-    role = honorific ? null : filtered.join(" ");
+    // Honorifics ("Sir", "Dr.") are part of how a name is written, not a role.
+    const roleWords = filtered.filter((w) => !/^(mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(w));
+    role = roleWords.length === 0 ? null : roleWords.join(" ");
     for (const w of filtered) {
       const g = HONORIFIC_GENDER[normalizeWord(w)];
       if (g) gender = g;

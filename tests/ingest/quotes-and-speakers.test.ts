@@ -199,4 +199,25 @@ describe("quotes and their speakers", () => {
     const article = analyze("The armoured limousine known as “the Beast” carried the president through the city.");
     expect(readQuotes(article)).toEqual([]);
   });
+
+  test("feature style: one paragraph per line, present-tense 'says', single quotes nested in a quote, an honorific in the role", () => {
+    const article = analyzeArticle(
+      [
+        "Village fights plan for giant warehouse",
+        "Residents of Little Marsh have vowed to fight plans for a huge distribution centre on the edge of the village.",
+        '"It\'s the size of forty football pitches," says parish councillor Margaret Hill. "They call it \'progress\'. I call it vandalism."',
+        "Local MP Sir Richard Vane told the BBC he would raise the matter in Parliament. \"The people of Little Marsh deserve to be heard,\" he said.",
+        'Hill is not convinced. "Promises are cheap," she says.',
+      ].join("\n"),
+    );
+    expect(article.title).toBe("Village fights plan for giant warehouse");
+    expect(article.paragraphs).toHaveLength(4);
+    expect(readQuotes(article)).toEqual([
+      { text: "It's the size of forty football pitches,", speaker: "Margaret Hill", isPartial: false },
+      { text: "They call it 'progress'. I call it vandalism.", speaker: "Margaret Hill", isPartial: false },
+      { text: "The people of Little Marsh deserve to be heard,", speaker: "Richard Vane", isPartial: false },
+      { text: "Promises are cheap,", speaker: "Margaret Hill", isPartial: false },
+    ]);
+    expect(personNamed(article, "Richard Vane").role).toBe("Local MP");
+  });
 });
