@@ -25,7 +25,8 @@ export async function createTestServer(prisma: PrismaClient, options: { developm
       { contextValue: { prisma, loaders: createLoaders(prisma), authenticated: auth } },
     );
     if (response.body.kind !== "single") throw new Error("expected a single result");
-    return response.body.singleResult as GraphQLResponse;
+    // Through JSON, as a client would see it (dates as strings, no undefined fields).
+    return JSON.parse(JSON.stringify(response.body.singleResult)) as GraphQLResponse;
   }
 
   return { server, execute, stop: () => server.stop() };
