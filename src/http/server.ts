@@ -58,6 +58,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: true,
+    // main.ts owns signal handling (stop HTTP, then close the database, then exit).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.development,
     formatError: createFormatError({
       development: options.development,
