@@ -67,8 +67,81 @@ export function findQuoteSpans(paragraph: string, previousRunsOn: boolean): Quot
     }
   }
   if (openAt >= 0) push(openAt, null, paragraph.length);
-  if (previousRunsOn && spans.length > 0 && spans[0].open === 0) spans[0].continuesPrevious = true;
+  const merged = mergeSingleQuoteSpans(paragraph, spans);
+  if (previousRunsOn && merged.length > 0 && merged[0].open === 0) merged[0].continuesPrevious = true;
+  return merged;
+}
+
+/**
+ * British style: speech in single quotes ('We will,' she said). A single-quoted span counts when
+ * its opening mark follows white space, a bracket, a dash or the paragraph's start and comes before
+ * a letter or digit, and its closing mark follows a letter, digit or punctuation and comes before
+ * white space, punctuation or the paragraph's end (so apostrophes in "don't", "Dowlers'" do not
+ * count). A single quote opened inside another one is nested and stays part of it. An unclosed
+ * single quote is kept only when it opens the paragraph or follows a colon (a quote that runs on).
+ * Double-quoted spans inside a single-quoted one are nested in it and dropped; single-quoted spans
+ * overlapping a double-quoted one are nested in that and dropped.
+ */
+function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  let depth = 0;
+  const isOpening = (i: number): boolean => {
+    const prev = i > 0 ? paragraph[i - 1] : undefined;
+    let j = i + 1;
+    if (paragraph[j] === "'" || paragraph[j] === "‘") j += 1; // a doubled opening mark (''She's)
+    return (prev === undefined || /[\s(\[—–:-]/.test(prev) || ((prev === "'" || prev === "‘") && i === 1)) && isLetterOrDigit(paragraph[j]);
+  };
+  const isClosing = (i: number): boolean => {
+    const prev = paragraph[i - 1];
+    const next = paragraph[i + 1];
+    return prev !== undefined && /[\p{L}\p{N}.,!?…)"”]/u.test(prev) && (next === undefined || /[\s.,;:!?)\]—–'’-]/.test(next));
+  };
+  for (let i = 0; i < paragraph.length; i += 1) {
+    const ch = paragraph[i];
+    if (ch !== "'" && ch !== "‘" && ch !== "’") continue;
+    if (ch !== "’" && isOpening(i) && !(ch === "'" && i > 0 && /[\p{L}\p{N}]/u.test(paragraph[i - 1]))) {
+      if (openAt < 0) {
+        openAt = i;
+        depth = 1;
+        if (paragraph[i + 1] === "'" || paragraph[i + 1] === "‘") i += 1;
+      } else depth += 1;
+      continue;
+    }
+    if (ch !== "‘" && openAt >= 0 && isClosing(i)) {
+      depth -= 1;
+      if (depth === 0) {
+        let start = openAt + 1;
+        while (paragraph[start] === "'" || paragraph[start] === "‘" || /\s/.test(paragraph[start] ?? "")) start += 1;
+        let end = i;
+        while (end > start && /\s/.test(paragraph[end - 1])) end -= 1;
+        if (end > start && /[\p{L}\p{N}]/u.test(paragraph.slice(start, end))) spans.push({ open: openAt, close: i, start, end, continuesPrevious: false });
+        openAt = -1;
+        if (paragraph[i + 1] === "'" || paragraph[i + 1] === "’") i += 1;
+      }
+    }
+  }
+  if (openAt >= 0) {
+    const before = paragraph.slice(0, openAt).trimEnd();
+    if (before === "" || before.endsWith(":")) {
+      let start = openAt + 1;
+      while (paragraph[start] === "'" || paragraph[start] === "‘") start += 1;
+      const end = paragraph.trimEnd().length;
+      if (end > start) spans.push({ open: openAt, close: null, start, end, continuesPrevious: false });
+    }
+  }
   return spans;
+}
+
+function mergeSingleQuoteSpans(paragraph: string, doubles: QuoteSpan[]): QuoteSpan[] {
+  const singles = findSingleQuoteSpans(paragraph);
+  if (singles.length === 0) return doubles;
+  const endOf = (s: QuoteSpan) => (s.close === null ? paragraph.length : s.close + 1);
+  const inside = (a: QuoteSpan, b: QuoteSpan) => a.open > b.open && endOf(a) <= endOf(b);
+  const overlaps = (a: QuoteSpan, b: QuoteSpan) => a.open < endOf(b) && b.open < endOf(a);
+  const keptSingles = singles.filter((s) => !doubles.some((d) => overlaps(s, d) && !inside(d, s)));
+  const keptDoubles = doubles.filter((d) => !keptSingles.some((s) => inside(d, s)));
+  return [...keptDoubles, ...keptSingles].sort((a, b) => a.open - b.open);
 }
 
 /** A token of a paragraph: a word, a punctuation mark, or a whole quotation. */
