@@ -194,6 +194,13 @@ describe("connections", () => {
   });
 });
 
+describe("database sessions", () => {
+  it("run with JIT off, as the nested JSON queries want", async () => {
+    const [row] = await db.prisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
+    expect(row.jit).toBe("off");
+  });
+});
+
 describe("errors", () => {
   it("masks unexpected failures: no stack, SQL or connection details reach the client", async () => {
     const broken = createPrismaClient("postgresql://postgres@127.0.0.1:1/none");

@@ -25,6 +25,9 @@ export interface EmbeddedPostgresOptions {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // PGlite serves every client from its one session and ignores per-connection startup options,
+  // so the session settings createPrismaClient asks for are made here, once.
+  await db.exec("SET jit = off");
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",
