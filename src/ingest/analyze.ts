@@ -3,10 +3,10 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./lexicon";
+import { PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, phraseForward, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
 
@@ -145,14 +145,34 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const run = readRun(tokens, start, end, sentenceStarts.has(start));
     if (run && run.name !== "") {
       // Organisations are recorded too (so "the ministry" can refer back) but listed only when they speak.
-      const create = run.confident && (run.kind === "PERSON" || outsideQuotes);
-      const subject = sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
+      // A name right before or after a speech verb ("Ijaz said", "said Ahmad Ijaz") is someone's
+      // name even when no word list knows it; it is also the subject of that sentence.
+      const speaks = outsideQuotes && run.kind === "PERSON" && speaksNextTo(tokens, start, end);
+      const create = (run.confident || (speaks && run.nameTokens.length >= 2)) && (run.kind === "PERSON" || outsideQuotes);
+      const subject = speaks || sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity) found.push({ entity, index: end - 1 });
     }
     i = end;
   }
   return found;
+}
+
+/** Is the name run tokens[start, end) the subject of a speech verb ("X said", "X, 51, said", "said X")? */
+function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
+  if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
+  let k = end;
+  // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
+  if (tokens[k]?.text === ",") {
+    let m = k + 1;
+    while (m < tokens.length && m < k + 14 && tokens[m].kind !== "quote" && !/^[.!?;:]$/.test(tokens[m].text)) {
+      if (tokens[m].text === "," && speechVerbEnd(tokens, m + 1) > 0) return true;
+      m += 1;
+    }
+    return false;
+  }
+  while (k < tokens.length && tokens[k].kind === "word" && VERB_MODIFIERS.has(tokens[k].lower)) k += 1;
+  return k < tokens.length && speechVerbEnd(tokens, k) > 0;
 }
 
 /** Records the people named in the reporter's words of a paragraph, and gender hints from pronouns. */
@@ -191,7 +211,8 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   let attribution: Attribution | null = attributionAfter(tokens, tokenIndex + 1, hi) ?? attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, hi, tokenIndex);
   let attributionParagraph = state;
   if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {
-    const introduced = introductionIn(states[paragraphIndex - 1]);
+    const allQuoteParagraph = tokens.every((t) => t.kind === "quote" || t.kind === "punct");
+    const introduced = introductionIn(states[paragraphIndex - 1]) ?? (allQuoteParagraph ? reportedSpeechIn(states[paragraphIndex - 1]) : null);
     if (introduced) {
       attribution = introduced;
       attributionParagraph = states[paragraphIndex - 1];
@@ -270,6 +291,22 @@ function introductionIn(state: ParagraphState): Attribution | null {
     }
   }
   return null;
+}
+
+/**
+ * A paragraph of quotation alone, with no attribution, after a paragraph whose last sentence reports
+ * what someone said ("Ms Smith said tabloid journalists had forgotten ...") continues that speaker.
+ * Not after a question ("What did Suh say after the play?") nor when that sentence holds a quotation.
+ */
+function reportedSpeechIn(state: ParagraphState): Attribution | null {
+  if (state.sentences.length === 0) return null;
+  const [lo, hi] = state.sentences[state.sentences.length - 1];
+  const { tokens } = state;
+  if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) return null;
+  if (tokens[hi - 1]?.text === "?") return null;
+  const found = attributionInSentence(tokens, lo, hi, lo);
+  if (found === null || found.phrase.kind === "vague") return null;
+  return { ...found, how: "introduction" };
 }
 
 /**

@@ -76,7 +76,7 @@ export const TITLE_WORDS = words(`
   secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect
   governor-elect mayor-elect sen rep gov gen col lt adm capt sgt dr mr mrs ms prof rev
   striker midfielder defender goalkeeper quarterback pitcher player actor actress singer
-  rapper comedian star artist chef boss
+  rapper comedian star artist chef boss sister father mother brother
 `);
 
 /** Honorifics that mark a following name as a person and tell its gender when they can. */
@@ -107,6 +107,10 @@ export const HONORIFIC_GENDER: Record<string, "M" | "F" | null> = {
   actress: "F",
   baroness: "F",
   baron: "M",
+  sister: "F",
+  mother: "F",
+  father: "M",
+  brother: "M",
 };
 
 /** Lower-case words allowed inside a role before a name ("White House press secretary"). */

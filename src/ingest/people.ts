@@ -42,6 +42,9 @@ export interface NamedRun {
   confident: boolean;
 }
 
+/** Letters written after a name that are honours or offices, not part of it. */
+const POST_NOMINALS = new Set(["qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"]);
+
 const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 export const isCapitalized = (token: Token): boolean => token.kind === "word" && /^\p{Lu}/u.test(token.text);
 const isTitleWord = (token: Token): boolean => TITLE_WORDS.has(normalizeWord(token.text));
@@ -156,6 +159,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // A name never contains connectors such as "and"/"of": keep only the first name-like stretch.
   const stop = nameTokens.findIndex((t) => ["and", "of", "for", "in"].includes(normalizeWord(t.text)));
   if (stop >= 0) nameTokens = nameTokens.slice(0, stop);
+  // Post-nominal letters ("Robert Jay QC", "Jane Doe MP") are not part of the name.
+  while (nameTokens.length > 1 && POST_NOMINALS.has(normalizeWord(nameTokens[nameTokens.length - 1].text).replace(/\.$/, ""))) nameTokens = nameTokens.slice(0, -1);
   const roleTokens = run.slice(0, titleIndex >= 0 ? nameFrom : 0);
 
   const allText = (list: Token[]) => (list.length === 0 ? "" : list.map((t) => t.text).join(" "));
@@ -273,13 +278,18 @@ export class PeopleRegistry {
   readonly entities: Entity[] = [];
 
   /** The entity a name refers to, if one is known (full name, surname, or initials agreeing). */
-  find(nameTokens: string[], kind: SpeakerKind): Entity | null {
+  find(nameTokens: string[], kind: SpeakerKind, gender: Gender | null = null): Entity | null {
     const wanted = lowerTokens(nameTokens);
     if (wanted.length === 0) return null;
     const candidates = this.entities.filter((entity) => {
       if (entity.kind !== kind) return false;
       const have = lowerTokens(entity.nameTokens);
       if (have.join(" ") === wanted.join(" ")) return true;
+      // "Mr Dowler" is not "Sally Dowler": an honorific's gender must agree with the person's.
+      if (gender !== null && kind === "PERSON") {
+        const known = this.gender(entity);
+        if (known !== null && known !== gender) return false;
+      }
       if (entity.aliases.some((alias) => alias.toLowerCase() === wanted.join(" "))) return true;
       if (kind === "ORGANIZATION") return false;
       const haveLast = have[have.length - 1];
@@ -301,7 +311,7 @@ export class PeopleRegistry {
    */
   mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean }): Entity | null {
     if (run.nameTokens.length === 0) return null;
-    let entity = this.find(run.nameTokens, run.kind);
+    let entity = this.find(run.nameTokens, run.kind, run.gender);
     const written = run.nameTokens.join(" ");
     if (!entity) {
       if (!options.create) return null;

@@ -27,6 +27,9 @@ export interface Attribution {
   how: "explicit" | "introduction";
 }
 
+/** Verbs that put out a written statement ("released a statement saying"). */
+const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
+
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
 const PREPOSITIONS = new Set(["with", "of", "at", "for", "from", "in", "on"]);
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
@@ -213,7 +216,11 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     if (j < lo || !isPunct(tokens[j], ",") || j + 1 >= i) return null;
     // "The company's chief executive, Mark Chen, told": the name between the commas is the speaker.
     const between = phraseForward(tokens, j + 1, i);
-    if (between && between.end === i && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
+    // Not when a named person stands before the first comma: then the commas hold an appositive
+    // about them ("Ms Smith, former partner of MP Denis MacShane, said").
+    const head = j - 1 >= lo ? phraseBackward(tokens, j - 1, lo) : null;
+    const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON";
+    if (!namedHead && between && between.end === i && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
       return { phrase: between.phrase, start: j + 1 };
     }
     const opener = tokens[j + 1].lower;
@@ -290,6 +297,15 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   if (tokens[b].lower === "saying" && b - 3 >= lo && tokens[b - 1].lower === "as" && ["quoted", "cited"].includes(tokens[b - 2].lower)) {
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+  }
+  // "Amazon released a statement saying, “…”": the subject of the verb that put the statement out.
+  if (tokens[b].lower === "saying") {
+    for (let v = b - 1; v >= Math.max(lo, b - 6); v -= 1) {
+      if (!STATEMENT_VERBS.has(tokens[v].lower)) continue;
+      const subject = subjectOf(tokens, v, lo);
+      if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+      break;
+    }
   }
   // verb right before: "Tillerson said", "he added", or inverted "said Tillerson"
   let verbAt = -1;
