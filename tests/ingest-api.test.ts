@@ -115,6 +115,37 @@ describe("ingestArticle", () => {
   });
 });
 
+describe("people across articles", () => {
+  const person = (slug: string) => db.prisma.person.findUnique({ where: { slug }, select: { id: true, name: true, aliases: true } });
+
+  it("links a surname met in a later article to the person named in full before", async () => {
+    const r = await api.execute(
+      INGEST,
+      { input: { text: "Kremlin comments on talks\n\n“There is no deadline for these talks,” Peskov said on Wednesday." } },
+      true,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ingestArticle.article.quotes).toEqual([
+      expect.objectContaining({ speaker: expect.objectContaining({ slug: "dmitry-peskov", name: "Dmitry Peskov" }) }),
+    ]);
+    expect(await db.prisma.person.count({ where: { name: { contains: "Peskov" } } })).toBe(1);
+  });
+
+  it("gives a person first known by surname alone their full name when an article names them in full", async () => {
+    await api.execute(INGEST, { input: { text: "Harbour plan approved\n\n“The harbour will reopen in May,” Okonkwo said." } }, true);
+    const before = await person("okonkwo");
+    expect(before).toMatchObject({ name: "Okonkwo" });
+    const r = await api.execute(
+      INGEST,
+      { input: { text: "Harbour reopens\n\nHarbour master Grace Okonkwo said the first ships had arrived. “It went smoothly,” Okonkwo said." } },
+      true,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(await person("okonkwo")).toEqual({ id: before!.id, name: "Grace Okonkwo", aliases: ["Okonkwo"] });
+    expect(r.data!.ingestArticle.article.quotes[0].speaker).toMatchObject({ slug: "okonkwo", name: "Grace Okonkwo" });
+  });
+});
+
 describe("upsertTopic", () => {
   const UPSERT = `mutation($input: UpsertTopicInput!) { upsertTopic(input: $input) { slug name keywords articles { nodes { slug } } quotes { nodes { text } } } }`;
 

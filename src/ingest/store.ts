@@ -125,7 +125,8 @@ async function freeArticleSlug(tx: Tx, base: string): Promise<string> {
 /**
  * Finds the stored Person for an analysed one, or creates it: same slug of the full name first;
  * else, for a name of one word ("Tillerson"), the one stored person whose name ends with it or
- * who has it as an alias. Aliases are merged; a known role is kept, a missing one filled in.
+ * who has it as an alias; else, for a full name, the one stored person known so far by its
+ * surname alone. Aliases are merged; a known role is kept, a missing one filled in.
  */
 async function upsertPerson(tx: Tx, person: AnalyzedPerson): Promise<{ stored: Person; created: boolean }> {
   const slug = slugify(person.name, "person");
@@ -136,6 +137,18 @@ async function upsertPerson(tx: Tx, person: AnalyzedPerson): Promise<{ stored: P
       take: 2,
     });
     if (candidates.length === 1) stored = candidates[0];
+  }
+  if (!stored && /\s/.test(person.name.trim())) {
+    // Known so far by the surname alone ("Peskov"), now met with the full name: the same person,
+    // when exactly one such entry exists. Keep its slug (links stay valid), take the fuller name.
+    const surname = person.name.trim().split(/\s+/).pop()!;
+    const candidates = await tx.person.findMany({ where: { name: surname, kind: person.kind }, take: 2 });
+    if (candidates.length === 1) {
+      const [known] = candidates;
+      const aliases = uniqueAliases(person.name, [...known.aliases, known.name, ...person.aliases]);
+      const upgraded = await tx.person.update({ where: { id: known.id }, data: { name: person.name, aliases, role: known.role ?? person.role } });
+      return { stored: upgraded, created: false };
+    }
   }
   if (!stored) {
     const created = await tx.person.create({
