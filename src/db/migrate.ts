@@ -22,6 +22,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
+import { projectRoot } from "../config";
 
 /** The key of the session advisory lock Prisma's schema engine takes on PostgreSQL while migrating. */
 export const PRISMA_MIGRATE_LOCK_ID = 72707369;
@@ -85,19 +86,8 @@ interface MigrationRow {
   applied_steps_count: number;
 }
 
-/** The project root: the nearest folder above this file with a package.json (works from src/ and dist/src/). */
-function findProjectRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}
-
 export function defaultMigrationsDir(): string {
-  return path.join(findProjectRoot(), "prisma", "migrations");
+  return path.join(projectRoot(), "prisma", "migrations");
 }
 
 /** sha256 of the script, lower-case hex, as Prisma records it. */

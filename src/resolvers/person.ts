@@ -1,17 +1,9 @@
 import type { PersonResolvers } from "../generated/graphql";
-import { parsePageArgs, toConnection } from "../pagination";
+import { childConnection } from "./connection";
 
 export const Person: PersonResolvers = {
   id: (person) => String(person.id),
-  quotes: async (person, args, { loaders }) => {
-    const window = parsePageArgs(args);
-    const rows = await loaders.quotesBySpeakerId.load(person.id, window);
-    return toConnection(rows, window, () => loaders.quoteCountBySpeakerId.load(person.id));
-  },
-  articles: async (person, args, { loaders }) => {
-    const window = parsePageArgs(args);
-    const rows = await loaders.articlesByPersonId.load(person.id, window);
-    return toConnection(rows, window, () => loaders.articleCountByPersonId.load(person.id));
-  },
+  quotes: (person, args, { loaders }) => childConnection(loaders.quotesBySpeakerId, loaders.quoteCountBySpeakerId, person.id, args),
+  articles: (person, args, { loaders }) => childConnection(loaders.articlesByPersonId, loaders.articleCountByPersonId, person.id, args),
   topics: (person, _args, { loaders }) => loaders.topicsBySpeakerId.load(person.id),
 };

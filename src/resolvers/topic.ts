@@ -1,17 +1,9 @@
 import type { TopicResolvers } from "../generated/graphql";
-import { parsePageArgs, toConnection } from "../pagination";
+import { childConnection } from "./connection";
 
 export const Topic: TopicResolvers = {
   id: (topic) => String(topic.id),
-  articles: async (topic, args, { loaders }) => {
-    const window = parsePageArgs(args);
-    const rows = await loaders.articlesByTopicId.load(topic.id, window);
-    return toConnection(rows, window, () => loaders.articleCountByTopicId.load(topic.id));
-  },
-  quotes: async (topic, args, { loaders }) => {
-    const window = parsePageArgs(args);
-    const rows = await loaders.quotesByTopicId.load(topic.id, window);
-    return toConnection(rows, window, () => loaders.quoteCountByTopicId.load(topic.id));
-  },
+  articles: (topic, args, { loaders }) => childConnection(loaders.articlesByTopicId, loaders.articleCountByTopicId, topic.id, args),
+  quotes: (topic, args, { loaders }) => childConnection(loaders.quotesByTopicId, loaders.quoteCountByTopicId, topic.id, args),
   people: (topic, _args, { loaders }) => loaders.speakersByTopicId.load(topic.id),
 };
