@@ -383,7 +383,10 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0);
   const exact = people.filter((e) => registry.gender(e) === kind);
   const unknown = people.filter((e) => registry.gender(e) === null);
-  const pool = exact.length > 0 ? exact : unknown;
+  // Someone of unknown gender who was just the subject of a sentence ("said Ahmad Ijaz") stays a
+  // candidate next to the people known to be of the pronoun's gender.
+  const unknownSubjects = unknown.filter((e) => e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
+  const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
   const speaker = lastSpoken?.speaker;

@@ -268,7 +268,9 @@ export interface Entity {
   genderVotes: { M: number; F: number };
 }
 
-const lowerTokens = (tokens: string[]) => tokens.map((t) => t.toLowerCase());
+/** Lower-cased with accents and the German "ue" spelling folded, so "Müller", "Muller" and "Mueller" agree. */
+const foldName = (word: string): string => word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/(?<=\p{L})ue/gu, "u");
+const lowerTokens = (tokens: string[]) => tokens.map(foldName);
 
 /**
  * Merges the forms of each name met in one article into one entity. Mentions must be added in

@@ -95,7 +95,15 @@ function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
   const isClosing = (i: number): boolean => {
     const prev = paragraph[i - 1];
     const next = paragraph[i + 1];
-    return prev !== undefined && /[\p{L}\p{N}.,!?…)"”]/u.test(prev) && (next === undefined || /[\s.,;:!?)\]—–'’-]/.test(next));
+    if (prev === undefined || !/[\p{L}\p{N}.,!?…)"”]/u.test(prev) || !(next === undefined || /[\s.,;:!?)\]—–'’-]/.test(next))) return false;
+    // A plural possessive ("the Smiths' house") before a later closing mark is not one.
+    if (prev === "s" && next === " " && /\p{Ll}/u.test(paragraph[i + 2] ?? "")) {
+      const rest = paragraph.slice(i + 1);
+      const later = rest.search(/[\p{L}\p{N}.,!?…]['’](?=$|[\s.,;:!?)\]—–-])/u);
+      // ... unless another quote opens before that closing mark ('remorseless' and 'almost infantile').
+      if (later >= 0 && !/(^|[\s(\[—–:-])['‘][\p{L}\p{N}]/u.test(rest.slice(0, later + 1))) return false;
+    }
+    return true;
   };
   for (let i = 0; i < paragraph.length; i += 1) {
     const ch = paragraph[i];

@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PRONOUNS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PRONOUNS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 
@@ -224,7 +224,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
       return { phrase: between.phrase, start: j + 1 };
     }
     const opener = tokens[j + 1].lower;
-    const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || /^\d+$/.test(opener);
+    const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || (ROLE_MODIFIERS.has(opener) && !["of", "for", "and", "the", "in", "at"].includes(opener)) || /^\d+$/.test(opener);
     if (!appositive) return null;
     i = j - 1;
     if (i < lo) return null;
