@@ -214,6 +214,20 @@ describe("errors", () => {
     }
   });
 
+  it("refuses an operation nested deeper than the limit before running it", async () => {
+    const nest = (depth: number): string => (depth === 0 ? "name" : `quotes { nodes { speaker { ${nest(depth - 1)} } } }`);
+    const deep = await api.execute(`query Deep { people { nodes { ${nest(4)} } } }`);
+    expect(deep).toEqual({
+      errors: [
+        { message: "The operation nests fields 15 deep; the limit is 12", locations: [{ line: 1, column: 1 }], extensions: { code: "GRAPHQL_VALIDATION_FAILED" } },
+      ],
+    });
+    const viaFragment = await api.execute(`query { people { nodes { ...P } } } fragment P on Person { ${nest(4)} }`);
+    expect(viaFragment.errors?.[0].message).toBe("The operation nests fields 15 deep; the limit is 12");
+    const allowed = await api.execute(`query { people(first: 1) { nodes { ${nest(3)} } } }`);
+    expect(allowed.errors).toBeUndefined();
+  });
+
   it("keeps validation errors' messages and codes", async () => {
     const r = await api.execute(`{ article(slug: "x") { nope } }`);
     expect(codes(r)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);

@@ -11,6 +11,7 @@ import { createFormatError } from "../errors";
 import { createLoaders } from "../loaders";
 import { resolvers } from "../resolvers";
 import { loadTypeDefs } from "../schema";
+import { depthLimit } from "./depth-limit";
 import { healthRouter, type Readiness } from "./health";
 import { playgroundPageHandler, playgroundRouter, wantsPlayground } from "./playground";
 
@@ -57,6 +58,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    validationRules: [depthLimit()],
     introspection: true,
     // main.ts owns signal handling (stop HTTP, then close the database, then exit).
     stopOnTerminationSignals: false,

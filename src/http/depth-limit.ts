@@ -1,0 +1,44 @@
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from "graphql";
+
+/** Deepest nesting of fields an operation may have (introspection's `__` fields do not count). */
+export const MAX_QUERY_DEPTH = 12;
+
+/**
+ * A validation rule that refuses operations nested deeper than `maxDepth` fields, following
+ * fragments, before anything runs: each level can multiply the rows a request reads.
+ */
+export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH): ValidationRule {
+  return (context) => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const depthOf = (selectionSet: SelectionSetNode, seen: Set<string>): number => {
+      let deepest = 0;
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.name.value.startsWith("__")) continue;
+          deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(selection.selectionSet, seen) : 0));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || seen.has(fragment.name.value)) continue; // unknown or cyclic: other rules report it
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(seen).add(fragment.name.value)));
+        }
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(operation) {
+        const depth = depthOf(operation.selectionSet, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            // Apollo reports it, like every validation error, with code GRAPHQL_VALIDATION_FAILED.
+            new GraphQLError(`The operation nests fields ${depth} deep; the limit is ${maxDepth}`, { nodes: [operation] }),
+          );
+        }
+      },
+    };
+  };
+}
