@@ -12,6 +12,8 @@ COPY src/schema ./src/schema
 RUN npm ci && npm cache clean --force
 
 COPY . .
+# Without DATABASE_URL the embedded database lives in /app/.data: writable by the runtime user.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 
 ENV NODE_ENV=production \
     PORT=4000 \
