@@ -7,6 +7,7 @@ import { PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
+import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
 
@@ -67,6 +68,10 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   const layout = layoutArticle(typeof raw === "string" ? raw : "", options.title);
   const body = layout.paragraphs.join("\n\n");
   const registry = new PeopleRegistry();
+  for (const [name, gender] of personNamesIn(body)) {
+    registry.knownPeople.add(name);
+    if (gender) registry.knownGender.set(name, gender);
+  }
   const states: ParagraphState[] = [];
   const quotes: QuoteRecord[] = [];
 
@@ -126,6 +131,29 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   };
 }
 
+/**
+ * Full names (two words or more, lower-cased, titles left out) that the `compromise` tagger reads
+ * as people ("Feng Zhang", "Emmanuelle Charpentier"): a name no word list knows is still a person
+ * then. Never throws: on any failure of the tagger the set is empty.
+ */
+function personNamesIn(body: string): Map<string, Gender | null> {
+  const names = new Map<string, Gender | null>();
+  try {
+    const found = nlp(body).people().json({ terms: { normal: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+    for (const match of found) {
+      const words = match.terms
+        .filter((t) => !t.tags.includes("Honorific") && !t.tags.includes("Title") && /^\p{Lu}/u.test(t.text))
+        .map((t) => t.text.replace(/['’]s$/i, "").replace(/[.,;:!?)]+$/, ""));
+      const first = match.terms.find((t) => t.tags.includes("FirstName"));
+      const gender = first?.tags.includes("MaleName") ? "M" : first?.tags.includes("FemaleName") ? "F" : null;
+      if (words.length >= 2) names.set(words.join(" ").toLowerCase(), gender);
+    }
+  } catch {
+    // The tagger is a help, not a requirement.
+  }
+  return names;
+}
+
 /** Index of the sentence of `state` that holds token `tokenIndex`. */
 function sentenceOf(state: ParagraphState, tokenIndex: number): [number, number] {
   return state.sentences.find(([from, to]) => tokenIndex >= from && tokenIndex < to) ?? [0, state.tokens.length];
@@ -148,7 +176,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // A name right before or after a speech verb ("Ijaz said", "said Ahmad Ijaz") is someone's
       // name even when no word list knows it; it is also the subject of that sentence.
       const speaks = outsideQuotes && run.kind === "PERSON" && speaksNextTo(tokens, start, end);
-      const create = (run.confident || (speaks && run.nameTokens.length >= 2)) && (run.kind === "PERSON" || outsideQuotes);
+      const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
+      const create = (run.confident || known || (speaks && run.nameTokens.length >= 2)) && (run.kind === "PERSON" || outsideQuotes);
       const subject = speaks || sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity) found.push({ entity, index: end - 1 });
@@ -160,6 +189,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
 
 /** Is the name run tokens[start, end) the subject of a speech verb ("X said", "X, 51, said", "said X")? */
 function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
+  // "an ecologist from the Antarctic Survey in Cambridge, told": the object of a preposition is no subject.
+  const before = start > 0 && ["the", "a", "an"].includes(tokens[start - 1].lower) ? start - 2 : start - 1;
+  if (before >= 0 && ["from", "of", "at", "in", "with", "for", "by", "to", "on"].includes(tokens[before].lower)) return false;
   if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
   let k = end;
   // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
@@ -169,6 +201,11 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
       if (tokens[m].text === "," && speechVerbEnd(tokens, m + 1) > 0) return true;
       m += 1;
     }
+    return false;
+  }
+  // A role after a dash: "Arlen Badalyan – deputy head of the Yerevan rescue service told reporters".
+  if (tokens[k]?.text === "–" || tokens[k]?.text === "—") {
+    for (let m = k + 1; m < tokens.length && m < k + 14 && tokens[m].kind === "word"; m += 1) if (speechVerbEnd(tokens, m) > 0) return m > k + 1;
     return false;
   }
   while (k < tokens.length && tokens[k].kind === "word" && VERB_MODIFIERS.has(tokens[k].lower)) k += 1;

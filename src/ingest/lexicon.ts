@@ -39,6 +39,7 @@ export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
 /** Words that may stand between a subject and its speech verb ("Tillerson later said"). */
 export const VERB_MODIFIERS = words(`
   later also then previously earlier once again recently quickly simply further reportedly
+  allegedly apparently
   quietly firmly has had have would will could might may did does do is was were are had been
   has been flatly bluntly angrily calmly only just still even initially finally separately
   publicly privately repeatedly frequently often never not immediately

@@ -278,6 +278,10 @@ const lowerTokens = (tokens: string[]) => tokens.map(foldName);
  */
 export class PeopleRegistry {
   readonly entities: Entity[] = [];
+  /** Full names (lower-cased) known from outside the word lists to be people (see analyze.ts). */
+  readonly knownPeople = new Set<string>();
+  /** Gender the tagger gives a known full name by its first name ("Norman Ratcliffe" → M). */
+  readonly knownGender = new Map<string, Gender>();
 
   /** The entity a name refers to, if one is known (full name, surname, or initials agreeing). */
   find(nameTokens: string[], kind: SpeakerKind, gender: Gender | null = null): Entity | null {
@@ -303,6 +307,11 @@ export class PeopleRegistry {
       const compatible = (a: string, b: string) => a === b || (a.length === 2 && a.endsWith(".") && b.startsWith(a[0])) || (b.length === 2 && b.endsWith(".") && a.startsWith(b[0]));
       return compatible(have[0], wanted[0]) || have.includes(wanted[0]) || wanted.includes(have[0]);
     });
+    if (candidates.length === 0 && wanted.length === 1) {
+      // "Mehr" after "the Mehr News Agency": an organisation's distinctive first word alone.
+      const orgs = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length >= 2 && foldName(e.nameTokens[0]) === wanted[0] && e.nameTokens.slice(1).every((t) => ORGANIZATION_HEADS.has(t.toLowerCase()) || /^\p{Lu}/u.test(t)));
+      if (orgs.length === 1) return orgs[0];
+    }
     if (candidates.length === 0) return null;
     return candidates.reduce((best, entity) => (lastMention(entity) > lastMention(best) ? entity : best));
   }
@@ -371,7 +380,7 @@ export class PeopleRegistry {
   /** The gender the article gives the entity, or null when it does not tell. */
   gender(entity: Entity): Gender | null {
     const { M, F } = entity.genderVotes;
-    const byName = entity.nameTokens.length > 1 ? FIRST_NAMES[entity.nameTokens[0].toLowerCase()] : undefined;
+    const byName = entity.nameTokens.length > 1 ? FIRST_NAMES[entity.nameTokens[0].toLowerCase()] ?? this.knownGender.get(entity.nameTokens.join(" ").toLowerCase()) : undefined;
     const m = M + (byName === "M" ? 2 : 0);
     const f = F + (byName === "F" ? 2 : 0);
     if (m > f) return "M";
