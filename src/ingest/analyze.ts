@@ -177,7 +177,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // name even when no word list knows it; it is also the subject of that sentence.
       const speaks = outsideQuotes && run.kind === "PERSON" && speaksNextTo(tokens, start, end);
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
-      const create = (run.confident || known || (speaks && run.nameTokens.length >= 2)) && (run.kind === "PERSON" || outsideQuotes);
+      // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
+      const create = (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start)))) && (run.kind === "PERSON" || outsideQuotes);
       const subject = speaks || sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity) found.push({ entity, index: end - 1 });
@@ -277,7 +278,9 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     record.attributed = true;
     record.explicit = attribution.how === "explicit";
     const at = attributionParagraph.offset + from.start;
-    record.speaker = resolveSpeaker(registry, attribution.phrase, at, previous);
+    const [sentenceLo] = sentenceOf(attributionParagraph, attribution.from);
+    const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start };
+    record.speaker = resolveSpeaker(registry, attribution.phrase, at, previous, context);
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
@@ -368,7 +371,7 @@ function partialQuote(tokens: Token[], k: number, lo: number, hi: number, span: 
 }
 
 /** Resolves a speaker phrase against the people of the article, or null when it names nobody. */
-function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: number, previous: QuoteRecord[]): Entity | null {
+function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: number, previous: QuoteRecord[], context: PronounContext): Entity | null {
   switch (phrase.kind) {
     case "vague":
       return null;
@@ -377,7 +380,7 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
     case "described":
       return resolveDescription(registry, phrase.words, phrase.organization, at);
     case "pronoun":
-      return resolvePronoun(registry, phrase.pronoun, at, previous);
+      return resolvePronoun(registry, phrase.pronoun, at, previous, context);
   }
 }
 
@@ -406,8 +409,19 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   return null;
 }
 
-/** he/she → the most recent person of that gender, preferring the most recent speaker; they/it → an organisation. */
-function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, previous: QuoteRecord[]): Entity | null {
+/** Where a pronoun stands: body offsets of the start of its paragraph and of its sentence. */
+interface PronounContext {
+  paragraphStart: number;
+  sentenceStart: number;
+}
+
+/**
+ * he/she → the most recent person of that gender, preferring (in order) someone named earlier in the
+ * pronoun's own sentence ("Eric Garner ... as he pleaded"), the person the paragraph is about (the
+ * latest subject of its sentences: "Swallow allegedly told Johnson ... access to Harry Reid. The
+ * access, he warned"), and the most recent speaker; they/it → an organisation.
+ */
+function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, previous: QuoteRecord[], context: PronounContext): Entity | null {
   const kind = PRONOUNS[pronoun];
   const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep);
   if (kind === "PLURAL" || kind === "NEUTER") {
@@ -426,6 +440,10 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  if (lastMention(latest, at, true) >= context.sentenceStart) return latest;
+  const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= context.paragraphStart).map((m) => m.at));
+  const subjects = pool.filter((e) => subjectAt(e) >= 0);
+  if (subjects.length > 0 && !subjects.includes(latest)) return subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
   const speaker = lastSpoken?.speaker;
   if (speaker && speaker !== latest && pool.includes(speaker)) {
     const spokeAt = (lastSpoken as QuoteRecord).at;
