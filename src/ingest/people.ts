@@ -300,7 +300,8 @@ export class PeopleRegistry {
       if (kind === "ORGANIZATION") return false;
       const haveLast = have[have.length - 1];
       const wantedLast = wanted[wanted.length - 1];
-      if (wanted.length === 1) return haveLast === wantedLast;
+      // "Salinas" for "Guadalupe Salinas Hernández": the first of two surnames also names the person.
+      if (wanted.length === 1) return haveLast === wantedLast || (have.length === 3 && have[1] === wantedLast && /^\p{Lu}/u.test(entity.nameTokens[2]));
       if (have.length === 1) return have[0] === wantedLast;
       if (haveLast !== wantedLast) return false;
       // Both have first names: they must agree (an initial agrees with its name).

@@ -352,6 +352,14 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       if (phrase) found.push({ attribution: { phrase: phrase.phrase, from: v, to: phrase.end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
       continue;
     }
+    // "local newspapers quote Salinas as saying": the person quoted is the speaker.
+    if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower)) {
+      const object = phraseForward(tokens, v + 1, hi);
+      if (object && object.phrase.kind !== "pronoun" && tokens[object.end]?.lower === "as" && tokens[object.end + 1]?.lower === "saying") {
+        found.push({ attribution: { phrase: object.phrase, from: v, to: object.end + 2, how: "explicit" }, distance: Math.abs(v - near) });
+        continue;
+      }
+    }
     const quoted = quotedAsSaying(tokens, v);
     if (quoted > 0) {
       const subject = phraseBackward(tokens, v - 1, lo);
@@ -387,4 +395,19 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
   if (found.length === 0) return null;
   found.sort((a, b) => a.distance - b.distance);
   return found[0].attribution;
+}
+
+/**
+ * A quotation introduced by a colon after a sentence about someone: "Former mayor Rudy Giuliani
+ * echoed the sentiment, but laid blame on President Obama: “…”". The named subject that opens the
+ * sentence (followed by a lower-case verb) is the speaker. Returns null for other sentences.
+ */
+export function colonSubject(tokens: Token[], k: number, lo: number): Attribution | null {
+  if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
+  if (tokens.slice(lo, k).some((t) => t.kind === "quote")) return null;
+  const subject = phraseForward(tokens, lo, k - 1);
+  if (!subject || subject.phrase.kind !== "named") return null;
+  const verb = tokens[subject.end];
+  if (!isWord(verb) || isCapitalized(verb) || PREPOSITIONS.has(verb.lower) || ["and", "or", "of"].includes(verb.lower)) return null;
+  return { phrase: subject.phrase, from: lo, to: subject.end, how: "explicit" };
 }
