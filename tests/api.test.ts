@@ -228,6 +228,17 @@ describe("errors", () => {
     expect(allowed.errors).toBeUndefined();
   });
 
+  it("checks the depth of a long chain of fragments spread twice each in linear time", async () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice ...: 2^40 paths if each spread were walked again.
+    const links = 40;
+    const fragments = Array.from({ length: links }, (_, i) =>
+      i === links - 1 ? `fragment F${i} on Person { name }` : `fragment F${i} on Person { ...F${i + 1} ... on Person { ...F${i + 1} } }`,
+    );
+    const r = await api.execute(`query { people(first: 1) { nodes { ...F0 } } } ${fragments.join(" ")}`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.people.nodes).toEqual([{ name: "Person g 0" }]);
+  });
+
   it("keeps validation errors' messages and codes", async () => {
     const r = await api.execute(`{ article(slug: "x") { nope } }`);
     expect(codes(r)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);

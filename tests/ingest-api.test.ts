@@ -115,6 +115,23 @@ describe("ingestArticle", () => {
   });
 });
 
+describe("concurrent ingests", () => {
+  it("store each article once and each new person once, whatever runs at the same time", async () => {
+    const text = (n: number) => `Lighthouse keeper retires\n\n“I have kept this light for forty years,” said keeper Marta Lindqvist, part ${n}.`;
+    const sameText = [1, 1, 1].map(() => api.execute(INGEST, { input: { text: text(1) } }, true));
+    // Same headline and the same new person, different text: two articles, one person.
+    const others = [2, 3].map((n) => api.execute(INGEST, { input: { text: text(n) } }, true));
+    const results = await Promise.all([...sameText, ...others]);
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const created = results.map((r) => r.data!.ingestArticle.created);
+    expect(created.slice(0, 3).filter(Boolean)).toHaveLength(1);
+    expect(created.slice(3)).toEqual([true, true]);
+    const slugs = await db.prisma.article.findMany({ where: { title: "Lighthouse keeper retires" }, select: { slug: true }, orderBy: { slug: "asc" } });
+    expect(slugs.map((a) => a.slug)).toEqual(["lighthouse-keeper-retires", "lighthouse-keeper-retires-2", "lighthouse-keeper-retires-3"]);
+    expect(await db.prisma.person.count({ where: { name: "Marta Lindqvist" } })).toBe(1);
+  });
+});
+
 describe("people across articles", () => {
   const person = (slug: string) => db.prisma.person.findUnique({ where: { slug }, select: { id: true, name: true, aliases: true } });
 

@@ -2,6 +2,15 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+/**
+ * Connections a client pool should open to the embedded server: one. The socket server runs the
+ * messages of all its connections on PGlite's single session, interleaving them message by
+ * message; two connections each in the middle of an extended-protocol exchange (Parse, Bind,
+ * Execute) clobber each other's unnamed prepared statement. One pooled connection queues queries
+ * on the client side instead. Short-lived extra clients (migrations at start) are fine.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 export interface EmbeddedPostgres {
   /** postgresql:// URL of the server on loopback. */
   url: string;

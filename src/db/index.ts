@@ -1,10 +1,10 @@
 import { createPrismaClient, type PrismaClient } from "./client";
-import { startEmbeddedPostgres } from "./embedded";
+import { EMBEDDED_POOL_SIZE, startEmbeddedPostgres } from "./embedded";
 import { applyMigrations, migrationStatus } from "./migrate";
 import type { Readiness } from "../http/health";
 
 export { createPrismaClient, type PrismaClient } from "./client";
-export { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
+export { EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 export { applyMigrations, migrationStatus } from "./migrate";
 
 export interface Database {
@@ -37,7 +37,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, { onQuery: options.onQuery });
+  const prisma = createPrismaClient(url, { onQuery: options.onQuery, poolSize: embedded ? EMBEDDED_POOL_SIZE : undefined });
   return {
     url,
     embedded: embedded !== undefined,

@@ -44,6 +44,7 @@ export async function storeArticle(prisma: PrismaClient, analyzed: AnalyzedArtic
   const hash = contentHash(analyzed.body);
   return prisma.$transaction(
     async (tx) => {
+      await lockGraphWrites(tx);
       const existing = await tx.article.findFirst({
         where: { OR: [{ contentHash: hash }, ...(metadata.url ? [{ url: metadata.url }] : [])] },
       });
@@ -112,6 +113,19 @@ export async function storeArticle(prisma: PrismaClient, analyzed: AnalyzedArtic
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+}
+
+/** Key of the advisory lock that queues writers of the graph (any number, distinct from Prisma Migrate's). */
+const GRAPH_WRITE_LOCK = 5_171_203;
+
+/**
+ * Ingests and topic edits read (is it stored? which slug is free? is this person known?) and then
+ * write. Taken first in their transaction, this lock runs them one at a time across every process
+ * on the database, so two at once cannot both decide to create the same row. Released at commit or
+ * rollback. Reads never wait for it.
+ */
+async function lockGraphWrites(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GRAPH_WRITE_LOCK}::bigint)`;
 }
 
 async function freeArticleSlug(tx: Tx, base: string): Promise<string> {
@@ -188,6 +202,7 @@ export interface TopicInput {
 export async function upsertTopic(prisma: PrismaClient, input: TopicInput): Promise<Topic> {
   return prisma.$transaction(
     async (tx) => {
+      await lockGraphWrites(tx);
       const topic = await tx.topic.upsert({
         where: { slug: input.slug },
         create: input,

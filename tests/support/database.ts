@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { applyMigrations, createPrismaClient, startEmbeddedPostgres, type PrismaClient } from "../../src/db";
+import { applyMigrations, createPrismaClient, EMBEDDED_POOL_SIZE, startEmbeddedPostgres, type PrismaClient } from "../../src/db";
 
 export interface TestDatabase {
   url: string;
@@ -19,6 +19,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   const serverUrl = process.env.DATABASE_URL;
   let url: string;
   let dispose: () => Promise<void>;
+  let poolSize: number | undefined;
   if (serverUrl) {
     const name = `qg_test_${process.pid}_${randomBytes(4).toString("hex")}`;
     await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
@@ -29,11 +30,12 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   } else {
     const embedded = await startEmbeddedPostgres();
     url = embedded.url;
+    poolSize = EMBEDDED_POOL_SIZE;
     dispose = embedded.stop;
   }
   if (options.migrate !== false) await applyMigrations(url);
   const statements: string[] = [];
-  const prisma = createPrismaClient(url, { onQuery: (sql) => statements.push(sql) });
+  const prisma = createPrismaClient(url, { onQuery: (sql) => statements.push(sql), poolSize });
   return {
     url,
     prisma,
