@@ -37,6 +37,9 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
+/** Largest id a row can have (ids are PostgreSQL `integer`s). */
+export const MAX_ROW_ID = 2_147_483_647;
+
 const CURSOR_PREFIX = "qg1:";
 
 export function encodeCursor(id: number): string {
@@ -47,7 +50,7 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string, argumentName: string): number {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
   const match = /^qg1:(\d{1,15})$/.exec(decoded);
-  if (!match || encodeCursor(Number(match[1])) !== cursor) {
+  if (!match || Number(match[1]) > MAX_ROW_ID || encodeCursor(Number(match[1])) !== cursor) {
     throw badUserInput(`"${argumentName}" is not a valid cursor: pass a cursor this API returned`, argumentName);
   }
   return Number(match[1]);
@@ -69,6 +72,7 @@ export function parsePageArgs(args: PageArgs): PageWindow {
   if (first != null && last != null) throw badUserInput('Give "first" or "last", not both', "last");
   if (last != null && after != null) throw badUserInput('"after" goes with "first"; use "before" with "last"', "after");
   if (first != null && before != null) throw badUserInput('"before" goes with "last"; use "after" with "first"', "before");
+  if (after != null && before != null) throw badUserInput('Give "after" (with "first") or "before" (with "last"), not both', "before");
   const afterId = after != null ? decodeCursor(after, "after") : null;
   const beforeId = before != null ? decodeCursor(before, "before") : null;
   if (last != null || beforeId !== null) {

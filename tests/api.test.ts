@@ -64,6 +64,11 @@ describe("single lookups", () => {
     expect(r).toEqual({ data: { article: null, person: null, topic: null, quote: null } });
   });
 
+  it("returns null for an id beyond any row's range", async () => {
+    const r = await api.execute(`{ article(id: "3000000000") { id } quote(id: "99999999999999999999") { id } }`);
+    expect(r).toEqual({ data: { article: null, quote: null } });
+  });
+
   it("returns BAD_USER_INPUT for a malformed id or for both slug and id", async () => {
     const malformed = await api.execute(`{ quote(id: "abc") { id } }`);
     expect(codes(malformed)).toEqual(["BAD_USER_INPUT"]);
@@ -181,6 +186,8 @@ describe("connections", () => {
     [{ last: 500 }, '"last" must be at most 100 (the page size cap), got 500'],
     [{ first: 1, after: "not-a-cursor" }, '"after" is not a valid cursor: pass a cursor this API returned'],
     [{ first: 1, last: 1 }, 'Give "first" or "last", not both'],
+    [{ after: encodeCursor(1), before: encodeCursor(3) }, 'Give "after" (with "first") or "before" (with "last"), not both'],
+    [{ first: 1, after: encodeCursor(99_999_999_999) }, '"after" is not a valid cursor: pass a cursor this API returned'],
   ])("rejects %j with BAD_USER_INPUT", async (variables, message) => {
     const r = await api.execute(page, variables);
     expect(r.data).toBeNull();

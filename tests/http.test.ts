@@ -68,12 +68,45 @@ describe("HTTP", () => {
     readiness = { ready: true };
   });
 
-  it("refuses a body over the size limit with 413", async () => {
+  it("refuses a body over the size limit with 413 and a JSON error", async () => {
     const res = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ articles { totalCount } }", variables: { pad: "x".repeat(3 * 1024 * 1024) } }),
     });
     expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ errors: [{ message: "Request body is larger than 2 MB", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+  });
+
+  it("answers malformed JSON with 400 and a JSON error, no stack trace or path", async () => {
+    const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{bad json" });
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    const body = (await res.json()) as { errors: { extensions: unknown }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions).toEqual({ code: "BAD_REQUEST" });
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|\bat \w+ \(|\/work\//);
+  });
+});
+
+describe("mutations over HTTP", () => {
+  const mutation = JSON.stringify({ query: `mutation { upsertTopic(input: { slug: "bridges", name: "Bridges", keywords: ["bridge"] }) { slug } }` });
+  const post = (headers: Record<string, string>) =>
+    fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: mutation }).then(
+      (r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>,
+    );
+
+  it("refuses a missing or wrong bearer token with UNAUTHENTICATED and writes nothing", async () => {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { authorization: "Basic dDp0" }, { authorization: "Bearer " }];
+    for (const headers of attempts) {
+      const body = await post(headers);
+      expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } })]);
+    }
+    expect(await db.prisma.topic.count({ where: { slug: "bridges" } })).toBe(0);
+  });
+
+  it("accepts the right bearer token", async () => {
+    expect(await post({ authorization: "Bearer t" })).toEqual({ data: { upsertTopic: { slug: "bridges" } } });
+    expect(await db.prisma.topic.count({ where: { slug: "bridges" } })).toBe(1);
   });
 });

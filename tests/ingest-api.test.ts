@@ -178,6 +178,18 @@ describe("upsertTopic", () => {
     });
   });
 
+  it("shows the second of two mutations in one request the first one's writes", async () => {
+    const r = await api.execute(
+      `mutation { a: upsertTopic(input: { slug: "keepers", name: "Keepers", keywords: ["keeper"] }) { articles { totalCount } }
+        b: upsertTopic(input: { slug: "keepers", name: "Keepers", keywords: ["no such phrase anywhere"] }) { articles { totalCount nodes { slug } } } }`,
+      undefined,
+      true,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.a.articles.totalCount).toBeGreaterThan(0);
+    expect(r.data!.b.articles).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   it("re-tags when the keywords change", async () => {
     const r = await api.execute(UPSERT, { input: { slug: "hindrance", name: "Hindrance", keywords: ["no such phrase anywhere"] } }, true);
     expect(r.data!.upsertTopic).toMatchObject({ articles: { nodes: [] }, quotes: { nodes: [] } });

@@ -15,11 +15,17 @@ export interface PrismaClientOptions {
  * relation joins produce are planned as "expensive" and JIT compilation would cost more than it saves.
  */
 export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({
-    connectionString,
-    max: options.poolSize ?? 10,
-    options: "-c jit=off",
-  });
+  // `?schema=name` (Prisma's convention, honoured by the migrations too): the client's models and
+  // the raw SQL of the loaders both go to that schema.
+  const schema = new URL(connectionString).searchParams.get("schema") || undefined;
+  if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) {
+    throw new Error(`DATABASE_URL: schema must be a plain identifier (letters, digits, _), got "${schema}"`);
+  }
+  const sessionOptions = ["-c jit=off", ...(schema ? [`-c search_path=${schema}`] : [])];
+  const adapter = new PrismaPg(
+    { connectionString, max: options.poolSize ?? 10, options: sessionOptions.join(" ") },
+    schema ? { schema } : undefined,
+  );
   if (!options.onQuery) return new PrismaClient({ adapter });
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   const onQuery = options.onQuery;

@@ -27,24 +27,46 @@ export interface OpenDatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
+const READY_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Connects (starting the embedded database if needed) and applies pending migrations. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: options.dataDir });
   const url = options.databaseUrl ?? embedded!.url;
+  let prisma: PrismaClient | undefined;
+  let expected: string[];
   try {
+    // Built first: it validates the URL before anything is written. It connects lazily.
+    prisma = createPrismaClient(url, { onQuery: options.onQuery, poolSize: embedded ? EMBEDDED_POOL_SIZE : undefined });
     await applyMigrations(url, { log: options.log });
+    // What is applied once start-up has migrated: readiness checks that it stays so, cheaply.
+    expected = (await migrationStatus(url)).applied;
   } catch (error) {
+    await prisma?.$disconnect();
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, { onQuery: options.onQuery, poolSize: embedded ? EMBEDDED_POOL_SIZE : undefined });
   return {
     url,
     embedded: embedded !== undefined,
     prisma,
+    /** One cheap query through the pool, bounded in time: reachable, and every shipped migration recorded as applied. */
     async checkReady() {
-      const { pending } = await migrationStatus(url);
-      return pending.length === 0 ? { ready: true } : { ready: false, reason: `pending migrations: ${pending.join(", ")}` };
+      const rows = await withTimeout(
+        prisma.$queryRaw<{ name: string }[]>`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        READY_TIMEOUT_MS,
+      );
+      const applied = new Set(rows.map((r) => r.name));
+      const missing = expected.filter((name) => !applied.has(name));
+      return missing.length === 0 ? { ready: true } : { ready: false, reason: `migrations not applied: ${missing.join(", ")}` };
     },
     async close() {
       await prisma.$disconnect();

@@ -7,7 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Context } from "../context";
 import type { PrismaClient } from "../db/client";
-import { createFormatError } from "../errors";
+import { createFormatError, ErrorCode } from "../errors";
 import { createLoaders } from "../loaders";
 import { resolvers } from "../resolvers";
 import { loadTypeDefs } from "../schema";
@@ -67,7 +67,11 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       development: options.development,
       log: (error) => options.log?.(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // In-flight requests get 5 s to finish on shutdown (main.ts forces an exit after 10 s).
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -90,6 +94,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     }),
   );
 
+  app.use(jsonErrorHandler(options.log));
+
   return {
     httpServer,
     apollo,
@@ -102,6 +108,21 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         });
       }),
     stop: () => apollo.stop(),
+  };
+}
+
+/**
+ * Errors raised before a request reaches Apollo (malformed JSON, a body over the limit) answered
+ * as GraphQL-shaped JSON with a code, never Express's HTML page with a stack trace.
+ */
+function jsonErrorHandler(log?: (line: string) => void): express.ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const status: number = error?.status ?? error?.statusCode ?? 500;
+    const expected = status >= 400 && status < 500;
+    if (!expected) log?.(`unexpected HTTP error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const code = status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : expected ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR;
+    const message = status === 413 ? "Request body is larger than 2 MB" : expected && error?.expose ? String(error.message) : expected ? "Bad request" : "Internal server error";
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }
 

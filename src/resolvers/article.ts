@@ -8,8 +8,8 @@ export const Article: ArticleResolvers = {
   speakers: async (article, _args, { loaders }) => {
     const quotes = await loaders.quotesByArticleId.load(article.id);
     const speakerIds = [...new Set(quotes.flatMap((q) => (q.speakerId === null ? [] : [q.speakerId])))];
-    const speakers = await loaders.personById.loadMany(speakerIds);
-    return speakers.filter((p): p is Person => p !== null && !(p instanceof Error));
+    const speakers = await Promise.all(speakerIds.map((id) => loaders.personById.load(id)));
+    return speakers.filter((p): p is Person => p !== null);
   },
   topics: (article, _args, { loaders }) => loaders.topicsByArticleId.load(article.id),
 };

@@ -17,17 +17,23 @@ function pageQuery(window: PageWindow) {
 export const Query: QueryResolvers = {
   article: (_parent, args, { loaders }) => {
     const key = slugOrId(args);
-    return "slug" in key ? loaders.articleBySlug.load(key.slug) : loaders.articleById.load(key.id);
+    if ("slug" in key) return loaders.articleBySlug.load(key.slug);
+    return key.id === null ? null : loaders.articleById.load(key.id);
   },
   person: (_parent, args, { loaders }) => {
     const key = slugOrId(args);
-    return "slug" in key ? loaders.personBySlug.load(key.slug) : loaders.personById.load(key.id);
+    if ("slug" in key) return loaders.personBySlug.load(key.slug);
+    return key.id === null ? null : loaders.personById.load(key.id);
   },
   topic: (_parent, args, { loaders }) => {
     const key = slugOrId(args);
-    return "slug" in key ? loaders.topicBySlug.load(key.slug) : loaders.topicById.load(key.id);
+    if ("slug" in key) return loaders.topicBySlug.load(key.slug);
+    return key.id === null ? null : loaders.topicById.load(key.id);
   },
-  quote: (_parent, { id }, { loaders }) => loaders.quoteById.load(parseId(id)),
+  quote: (_parent, { id }, { loaders }) => {
+    const quoteId = parseId(id);
+    return quoteId === null ? null : loaders.quoteById.load(quoteId);
+  },
 
   articles: async (_parent, args, { prisma }) => {
     const window = parsePageArgs(args);
