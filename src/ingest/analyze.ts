@@ -77,21 +77,24 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
 
   let offset = 0;
   let runsOn = false;
-  layout.paragraphs.forEach((text, paragraphIndex) => {
+  for (const text of layout.paragraphs) {
     const spans = findQuoteSpans(text, runsOn);
     runsOn = spans.length > 0 && spans[spans.length - 1].close === null;
     const tokens = tokenizeParagraph(text, spans);
     const sentences = splitSentences(tokens, spans, text);
-    const state: ParagraphState = { text, offset, spans, tokens, sentences };
-    states.push(state);
+    states.push({ text, offset, spans, tokens, sentences });
+    offset += text.length + 2;
+  }
+  // Every full name of the article first, so that short forms link to them wherever they stand.
+  for (const state of states) collectFullNames(registry, state);
+  states.forEach((state, paragraphIndex) => {
     registerMentions(registry, state);
-    for (const span of spans) registerQuotedMentions(registry, state, span);
-    tokens.forEach((token, tokenIndex) => {
+    for (const span of state.spans) registerQuotedMentions(registry, state, span);
+    state.tokens.forEach((token, tokenIndex) => {
       if (token.kind !== "quote" || token.quoteIndex === undefined) return;
       const record = analyzeQuote(registry, states, quotes, paragraphIndex, tokenIndex);
       quotes.push(record);
     });
-    offset += text.length + 2;
   });
 
   // A quotation running over paragraphs takes the speaker named anywhere in it.
@@ -152,6 +155,32 @@ function personNamesIn(body: string): Map<string, Gender | null> {
     // The tagger is a help, not a requirement.
   }
   return names;
+}
+
+/**
+ * Records the multi-word person names written in the reporter's words of a paragraph ("Guadalupe
+ * Salinas Hernández", "Sir Keith Joseph") as the article's full names. A run opening a sentence
+ * counts only when it is certainly a person (title, known first name, tagger), since its first
+ * word may be capitalised only by position ("Yesterday Smith").
+ */
+function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void {
+  const { tokens } = state;
+  const starts = new Set(state.sentences.map(([from]) => from));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalized(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    const end = runEndForward(tokens, start);
+    const run = readRun(tokens, start, end, starts.has(start));
+    i = Math.max(end, start + 1);
+    if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.nameTokens.length > 4) continue;
+    const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
+    if (starts.has(start) && !run.confident && !known) continue;
+    registry.fullNames.push(run.nameTokens);
+  }
 }
 
 /** Index of the sentence of `state` that holds token `tokenIndex`. */

@@ -136,7 +136,7 @@ export const ORGANIZATION_HEADS = words(`
   council's ministry's department's agency's tribune herald gazette telegraph guardian press
   broadcasting television radio tv channel magazine daily weekly review reporter chronicle
   observer mirror express standard register examiner inquirer courier bulletin wire unit
-  division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon
+  division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon inquiry
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */
@@ -158,6 +158,19 @@ export const VAGUE_SOURCES = words(`
   supporters opponents lawmakers legislators democrats republicans activists protesters
   protestors doctors scientists researchers economists members member spokesman spokeswoman
   spokesperson someone person statement report reports media press
+`);
+
+/**
+ * Lower-case nouns that a place or other proper noun modifies when it stands right before them
+ * ("an East Flatbush resident", "Brooklyn police", "Harris County officials"): the capitalised
+ * words before them are then not a person's name.
+ */
+export const MODIFIED_NOUNS = words(`
+  resident residents native natives area areas neighborhood neighbourhood neighborhoods borough
+  county counties district districts region suburb suburbs town village police officials official
+  authorities lawmakers legislators voters locals community communities man woman men women boy girl
+  boys girls teen teens teenager teenagers couple family families student students fans
+  firefighters troops prosecutors investigators schools hospitals streets street border coast
 `);
 
 /** Words that name places, times or things and so are never part of a person's name. */

@@ -8,6 +8,7 @@ import {
   FIRST_NAMES,
   HONORIFIC_GENDER,
   KNOWN_ORGANIZATIONS,
+  MODIFIED_NOUNS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORGANIZATION_HEADS,
@@ -41,6 +42,9 @@ export interface NamedRun {
   /** True when the run is certainly a person (a title or honorific before the name, a known first name). */
   confident: boolean;
 }
+
+/** Honorifics written with a first name rather than a surname ("Sir Keith", "Dame Judi"). */
+const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);
 
 /** Letters written after a name that are honours or offices, not part of it. */
 const POST_NOMINALS = new Set(["qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"]);
@@ -211,6 +215,10 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     nameTokens = nameTokens.slice(lastNonName + 1);
     if (nameTokens.length === 0) return null;
   }
+  // A proper noun right before a common noun modifies it ("an East Flatbush resident", "Brooklyn
+  // police"): a place or the like, not a person's name (unless a title says it is a person).
+  const after = tokens[to];
+  if (roleTokens.length === 0 && after !== undefined && after.kind === "word" && !isCapitalized(after) && MODIFIED_NOUNS.has(normalizeWord(after.text)) && last === to) return null;
   // Words in capitals ("SAN FRANCISCO", a dateline or a shouted word) are not read as a person's name.
   if (nameTokens.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text) && !isInitial(t.text))) return null;
   // A possessive name is the person themselves ("Trump's" → "Trump").
@@ -283,8 +291,57 @@ export class PeopleRegistry {
   /** Gender the tagger gives a known full name by its first name ("Norman Ratcliffe" → M). */
   readonly knownGender = new Map<string, Gender>();
 
-  /** The entity a name refers to, if one is known (full name, surname, or initials agreeing). */
-  find(nameTokens: string[], kind: SpeakerKind, gender: Gender | null = null): Entity | null {
+  /**
+   * Multi-word person names written anywhere in the article (name tokens as written), collected
+   * before the article is read in order, so that a short form met first ("Salinas") already
+   * resolves to the full name written later ("Guadalupe Salinas Hernández").
+   */
+  readonly fullNames: string[][] = [];
+
+  /**
+   * The one full name of the article that a shorter form belongs to, or null when there is none or
+   * more than one. A short form is a trailing part of the full name ("Hernández", "Salinas
+   * Hernández"), the first of two surnames ("Salinas" in a three-word name ending in a surname), or
+   * a first name: after "Sir"/"Dame" ("Sir Keith"), or alone when no full name has it as a surname.
+   */
+  fullNameFor(nameTokens: string[], firstNameForm: boolean, gender: Gender | null = null): string[] | null {
+    const wanted = lowerTokens(nameTokens);
+    if (wanted.length === 0) return null;
+    const distinct = new Map<string, string[]>();
+    for (const full of this.fullNames) if (full.length > wanted.length) distinct.set(lowerTokens(full).join(" "), full);
+    // "Salinas Hernández" and "Guadalupe Salinas Hernández" are one name: keep the longest form.
+    const forms = [...distinct.entries()].filter(([key]) => ![...distinct.keys()].some((other) => other !== key && other.endsWith(` ${key}`)));
+    const agrees = (full: string[]) => {
+      if (gender === null) return true;
+      const byName = FIRST_NAMES[full[0].toLowerCase()] ?? this.knownGender.get(full.join(" ").toLowerCase());
+      return byName === undefined || byName === gender;
+    };
+    const pick = (list: Array<[string, string[]]>) => {
+      const fitting = list.filter(([, full]) => agrees(full));
+      return fitting.length === 1 ? fitting[0][1] : null;
+    };
+    const folded = forms.map(([key, full]) => [key, full, lowerTokens(full)] as const);
+    if (wanted.length > 1) return pick(folded.filter(([, , f]) => f.slice(-wanted.length).join(" ") === wanted.join(" ")).map(([k, full]) => [k, full]));
+    const w = wanted[0];
+    const firstNames = folded.filter(([, , f]) => f[0] === w).map(([k, full]) => [k, full] as [string, string[]]);
+    if (firstNameForm) return pick(firstNames);
+    const surnames = folded.filter(([, full, f]) => f[f.length - 1] === w || (f.length === 3 && f[1] === w && /^\p{Lu}/u.test(full[2]))).map(([k, full]) => [k, full] as [string, string[]]);
+    if (surnames.length > 0) return pick(surnames);
+    return pick(firstNames);
+  }
+
+  /** Is `word` the surname (last word) of some full name of the article? */
+  private isSurname(word: string): boolean {
+    const w = foldName(word);
+    return this.fullNames.some((full) => full.length > 1 && foldName(full[full.length - 1]) === w) || this.entities.some((e) => e.kind === "PERSON" && e.nameTokens.length > 1 && foldName(e.nameTokens[e.nameTokens.length - 1]) === w);
+  }
+
+  /**
+   * The entity a name refers to, if one is known (full name, surname, or initials agreeing; a first
+   * name alone when one person has it and nobody has it as a surname). `firstNameForm` says the
+   * single word is a first name ("Sir Keith").
+   */
+  find(nameTokens: string[], kind: SpeakerKind, gender: Gender | null = null, firstNameForm = false, titledForm: string | null = null): Entity | null {
     const wanted = lowerTokens(nameTokens);
     if (wanted.length === 0) return null;
     const candidates = this.entities.filter((entity) => {
@@ -300,6 +357,7 @@ export class PeopleRegistry {
       if (kind === "ORGANIZATION") return false;
       const haveLast = have[have.length - 1];
       const wantedLast = wanted[wanted.length - 1];
+      if (wanted.length === 1 && firstNameForm) return have[0] === wanted[0];
       // "Salinas" for "Guadalupe Salinas Hernández": the first of two surnames also names the person.
       if (wanted.length === 1) return haveLast === wantedLast || (have.length === 3 && have[1] === wantedLast && /^\p{Lu}/u.test(entity.nameTokens[2]));
       if (have.length === 1) return have[0] === wantedLast;
@@ -308,12 +366,27 @@ export class PeopleRegistry {
       const compatible = (a: string, b: string) => a === b || (a.length === 2 && a.endsWith(".") && b.startsWith(a[0])) || (b.length === 2 && b.endsWith(".") && a.startsWith(b[0]));
       return compatible(have[0], wanted[0]) || have.includes(wanted[0]) || wanted.includes(have[0]);
     });
-    if (candidates.length === 0 && wanted.length === 1) {
+    if (candidates.length === 0 && wanted.length === 1 && kind === "PERSON" && !this.isSurname(wanted[0])) {
+      // "Keith" after "Keith Joseph": a first name alone names the one person who has it.
+      const byFirstName = this.entities.filter((e) => {
+        if (e.kind !== "PERSON" || e.nameTokens.length < 2 || foldName(e.nameTokens[0]) !== wanted[0]) return false;
+        const known = gender === null ? null : this.gender(e);
+        return known === null || known === gender;
+      });
+      if (byFirstName.length === 1) return byFirstName[0];
+    }
+    if (candidates.length === 0 && wanted.length === 1 && titledForm === null) {
+      // (Not after a title: "Lord Justice Leveson" is no "Leveson Inquiry".)
       // "Mehr" after "the Mehr News Agency": an organisation's distinctive first word alone.
       const orgs = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length >= 2 && foldName(e.nameTokens[0]) === wanted[0] && e.nameTokens.slice(1).every((t) => ORGANIZATION_HEADS.has(t.toLowerCase()) || /^\p{Lu}/u.test(t)));
       if (orgs.length === 1) return orgs[0];
     }
     if (candidates.length === 0) return null;
+    // Two Dowlers: "Mrs Dowler" is the one already called "Mrs Dowler", then the latest mentioned.
+    if (candidates.length > 1 && titledForm !== null) {
+      const sameForm = candidates.filter((e) => e.aliases.some((a) => a.toLowerCase() === titledForm.toLowerCase()));
+      if (sameForm.length === 1) return sameForm[0];
+    }
     return candidates.reduce((best, entity) => (lastMention(entity) > lastMention(best) ? entity : best));
   }
 
@@ -323,14 +396,20 @@ export class PeopleRegistry {
    */
   mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean }): Entity | null {
     if (run.nameTokens.length === 0) return null;
-    let entity = this.find(run.nameTokens, run.kind, run.gender);
+    const firstNameForm = run.nameTokens.length === 1 && run.shortTitle !== null && FIRST_NAME_HONORIFICS.has(normalizeWord(run.shortTitle).replace(/\.$/, ""));
+    const titled = run.shortTitle !== null ? `${run.shortTitle} ${run.nameTokens.join(" ")}` : null;
+    let entity = this.find(run.nameTokens, run.kind, run.gender, firstNameForm, titled);
     const written = run.nameTokens.join(" ");
+    // A short form whose full name the article writes somewhere (maybe only later) is that person.
+    const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;
+    if (full && !entity) entity = this.find(full, run.kind, run.gender);
     if (!entity) {
       if (!options.create) return null;
+      const nameTokens = full ?? run.nameTokens;
       entity = {
         key: "",
-        name: written,
-        nameTokens: [...run.nameTokens],
+        name: nameTokens.join(" "),
+        nameTokens: [...nameTokens],
         aliases: [],
         role: run.role,
         kind: run.kind,
@@ -339,8 +418,14 @@ export class PeopleRegistry {
         genderVotes: { M: 0, F: 0 },
       };
       this.entities.push(entity);
+      addAlias(entity, written);
     } else {
-      if (run.nameTokens.length > entity.nameTokens.length) {
+      if (full && full.length > entity.nameTokens.length) {
+        addAlias(entity, entity.name);
+        entity.name = full.join(" ");
+        entity.nameTokens = [...full];
+        addAlias(entity, written);
+      } else if (run.nameTokens.length > entity.nameTokens.length) {
         // A fuller form of the name: it becomes the name, the shorter one an alias.
         addAlias(entity, entity.name);
         entity.name = written;
