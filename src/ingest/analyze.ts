@@ -49,12 +49,21 @@ const NAMING_BEFORE_AS = new Set(["known", "billed", "referred", "styled", "list
 
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
-/** Title Case fragment with no sentence punctuation ("Make America Great Again"). */
+/**
+ * Title Case words, as titles of works are written ("Make America Great Again", “Night of the
+ * Living Dead.”, “Zombies on Film: The Definitive Story”): every word capitalised but the minor
+ * ones. Punctuation the writer put inside the closing mark (“White Zombie.”) does not stop it then,
+ * when there are two words or more (“Absolutely.” is speech); a colon may part title and subtitle,
+ * but no other punctuation may stand inside.
+ */
 function isTitleCase(text: string): boolean {
-  if (/[.!?,;:]$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const minor = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from"]);
-  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && minor.has(w.toLowerCase())));
+  const trimmed = text.replace(/[.!?,;:…]+$/u, "");
+  const punctuated = trimmed.length < text.length;
+  if (/[.!?,;…]/u.test(trimmed.replace(/\b(\p{Lu}\.)+/gu, "").replace(/\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Vs)\./g, ""))) return false;
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (punctuated && words.length < 2) return false;
+  const minor = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "at", "by", "with", "from", "vs", "vs.", "into", "upon"]);
+  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w.replace(/^[("'‘“]+/u, "")) || (i > 0 && minor.has(w.toLowerCase())));
 }
 
 /**
@@ -331,7 +340,9 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     precedingWord.kind === "word" &&
     ((NAMING_WORDS.has(precedingWord.lower) && !SPEECH_VERBS.has(precedingWord.lower)) || NAMING_BEFORE_AS.has(wordBeforeAs));
   const shortFragment = isPartial && wordCount(inner) <= 4 && !record.explicit;
-  const titleLike = isTitleCase(inner) && wordCount(inner) <= 8 && (!record.explicit || isPartial);
+  // “called” right before Title Case words names a work, even after a name ("a film starring X called “White Zombie.”").
+  const calledTitle = precedingWord !== undefined && ["called", "named"].includes(precedingWord.lower) && wordCount(inner) >= 2;
+  const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
   return record;
 }

@@ -1,0 +1,28 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
+import { readQuotes } from "./helpers";
+
+const quotes = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
+
+describe("titles of works in quote marks are not quotes", () => {
+  test("Title Case words with punctuation inside the closing mark are a title", () => {
+    expect(quotes("The genre took off with the 1979 film “Harvest of the Hollow Moon.” Critics hated it.")).toEqual([]);
+    expect(quotes("In 1991's “Return of the Salt Kings,” the villains could talk.")).toEqual([]);
+  });
+
+  test("a title with a subtitle after a colon, named by its author", () => {
+    expect(quotes("“They were never monsters,” said Dana Ruiz, author of “Monsters at the Gate: A History of Fear in Cinema” (Orbit, 2012).")).toEqual([
+      ["They were never monsters,", "Dana Ruiz"],
+    ]);
+  });
+
+  test("“called” before Title Case words names a work even after a person's name", () => {
+    expect(quotes("He then made a film starring Ada Brandt called “Silver Harbour.” It flopped.")).toEqual([]);
+    expect(quotes("The publisher launched a 2016 series called “Midnight with Mabel.”")).toEqual([]);
+  });
+
+  test("speech stays speech: one capitalised word, or a sentence in lower case", () => {
+    expect(quotes("“Absolutely,” said Dana Ruiz.")).toEqual([["Absolutely,", "Dana Ruiz"]]);
+    expect(quotes("“We Will Not Back Down,” Dana Ruiz told the crowd.")).toEqual([["We Will Not Back Down,", "Dana Ruiz"]]);
+    expect(quotes("Dana Ruiz said the plan was “a complete failure.”")).toEqual([["a complete failure.", "Dana Ruiz"]]);
+  });
+});
