@@ -217,13 +217,28 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
       const create = (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start)))) && (run.kind === "PERSON" || outsideQuotes);
-      const subject = speaks || sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower));
+      const subject = speaks || sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) || describedSubject(tokens, start, sentenceStarts);
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity) found.push({ entity, index: end - 1 });
     }
     i = end;
   }
   return found;
+}
+
+/**
+ * Does the name at tokens[start] open its sentence after a short description: "His neighbour
+ * Greta Lind moved away", "Her younger sister Ann Cole": a possessive or article, then up to two
+ * lower-case words, then the name.
+ */
+function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
+  for (let s = start - 2; s >= Math.max(0, start - 3); s -= 1) {
+    if (!sentenceStarts.has(s)) continue;
+    const opener = tokens[s].lower;
+    if (!["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(opener)) return false;
+    return tokens.slice(s + 1, start).every((t) => t.kind === "word" && !isCapitalized(t) && !SPEECH_VERBS.has(t.lower) && !VERB_MODIFIERS.has(t.lower));
+  }
+  return false;
 }
 
 /** Is the name run tokens[start, end) the subject of a speech verb ("X said", "X, 51, said", "said X")? */
@@ -322,13 +337,12 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
-    const allQuote = state.tokens.every((t) => t.kind === "quote" || t.kind === "punct");
     if (span.continuesPrevious && before && before.span.close === null) {
       record.speaker = before.speaker;
     } else if (samePargraphEarlier && samePargraphEarlier.speaker) {
       record.speaker = samePargraphEarlier.speaker;
-    } else if (allQuote && before && before.paragraph === paragraphIndex - 1 && before.speaker && (before.attributed || before.speaker)) {
-      record.speaker = before.speaker;
+    } else {
+      record.speaker = continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
     }
   }
 
@@ -345,6 +359,34 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
   return record;
+}
+
+/**
+ * Paragraph-level continuity: a quotation that opens its paragraph with no attribution anywhere in
+ * the paragraph (a paragraph that is only a quote, or a quote followed by the reporter's narration)
+ * carries on the speaker of the closest preceding quotation, when that quotation stands at most two
+ * paragraphs back, had a speaker, and no other person became the subject of a sentence, and no
+ * other source was said to speak, in between. (A paragraph ending by introducing someone's words
+ * is handled before this, as an attribution.)
+ */
+function continuedSpeaker(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number, at: number): Entity | null {
+  const state = states[paragraphIndex];
+  if (tokenIndex !== 0 || state.spans[state.tokens[0].quoteIndex as number]?.continuesPrevious) return null;
+  if (state.tokens.some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, i) > 0)) return null;
+  const prior = [...previous].reverse().find((q) => q.keep);
+  if (!prior || prior.speaker === null || paragraphIndex - prior.paragraph > 2) return null;
+  const speaker = prior.speaker;
+  // The reporter's words between the two quotations: no one else speaks or becomes the subject.
+  for (let p = prior.paragraph + 1; p < paragraphIndex; p += 1) {
+    const between = states[p];
+    if (between.spans.length > 0) return null;
+    if (between.tokens.some((t, i) => t.kind === "word" && speechVerbEnd(between.tokens, i) > 0 && !isCapitalized(t))) {
+      const found = attributionInSentence(between.tokens, 0, between.tokens.length, 0);
+      if (found === null || found.phrase.kind !== "pronoun") return null;
+    }
+  }
+  const rival = registry.entities.some((e) => e !== speaker && e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at > prior.at && m.at < at));
+  return rival ? null : speaker;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   ROLE_MODIFIERS,
   SENTENCE_STARTERS,
   TITLE_WORDS,
+  VAGUE_SOURCES,
 } from "./lexicon";
 import type { Token } from "./quotes";
 import type { AnalyzedPerson, SpeakerKind } from "./types";
@@ -139,6 +140,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   while (last > first && isRunConnector(tokens[last - 1]) && !isCapitalized(tokens[last - 1])) last -= 1;
   if (first >= last) return null;
   const run = tokens.slice(first, last);
+  // "Officials said", "Witnesses told": a vague source capitalised only by the sentence start.
+  if (run.length === 1 && first === from && atSentenceStart && VAGUE_SOURCES.has(normalizeWord(run[0].text))) return null;
 
   // Split role from name at the last title word (with an "of State"-style object after it).
   let titleIndex = -1;

@@ -178,7 +178,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
       while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) j -= 1;
       if (j >= lo && DETERMINERS.has(tokens[j].lower)) result = { phrase: describe(tokens.slice(j + 1, i + 1), tokens[j].lower), start: j };
     }
-  } else if (VAGUE_SOURCES.has(token.lower)) {
+  }
+  // "officials", "Witnesses" (capitalised by the sentence start): a source that names nobody.
+  if (result === null && VAGUE_SOURCES.has(token.lower) && (!isCapitalized(token) || runStartBackward(tokens, i) === i)) {
     let j = i - 1;
     while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j])) j -= 1;
     const determiner = j >= lo && DETERMINERS.has(tokens[j].lower) ? tokens[j].lower : null;
