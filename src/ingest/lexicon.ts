@@ -24,7 +24,7 @@ export const SPEECH_VERBS = words(`
   reports recounted recounts texted emailed e-mailed messaged sobbed gushed raged blasted fumed
   slammed beamed snapped barked pleaded begged wondered conceded thundered scoffed sniffed
   cried wept stormed chimed interjected cautioned advised objected protested retorted
-  acknowledged affirmed alleged announced asserted
+  acknowledged affirmed alleged announced asserted hint hinted hints
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */
@@ -157,7 +157,7 @@ export const VAGUE_SOURCES = words(`
   organisers others some many several diplomats diplomat aides aide insiders insider
   supporters opponents lawmakers legislators democrats republicans activists protesters
   protestors doctors scientists researchers economists members member spokesman spokeswoman
-  spokesperson someone person statement report reports media press
+  spokesperson someone person statement statements report reports media press
 `);
 
 /**

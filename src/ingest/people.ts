@@ -177,7 +177,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || w === "kremlin" || w === "pentagon"));
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
-  if (!hasTitleWithName && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text)))) {
+  // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
+  const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);
+  if (!hasTitleWithName && !endsInRole && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text)))) {
     if (run.every((t) => !isCapitalized(t))) return null;
     const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));
     return {

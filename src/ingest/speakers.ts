@@ -148,7 +148,9 @@ const isCapitalizedName = (token: Token): boolean => isCapitalized(token) && !DE
 /** A description ("the Russian president") is vague when it has no definite article or is a plural source. */
 function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   const lower = words.map((w) => w.lower);
-  const head = lower[lower.length - 1];
+  // "a spokesman for Amtrak": the head is the word before the preposition.
+  const preposition = lower.findIndex((w, i) => i > 0 && ["for", "of", "at", "with", "from"].includes(w));
+  const head = preposition > 0 ? lower[preposition - 1] : lower[lower.length - 1];
   const organization = ORGANIZATION_HEADS.has(head) || KNOWN_ORGANIZATIONS.has(head);
   const definite = determiner === "the" || determiner === "his" || determiner === "her" || determiner === "its" || determiner === "their";
   if (!definite && !organization) return { kind: "vague" };
@@ -182,7 +184,8 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   // "officials", "Witnesses" (capitalised by the sentence start): a source that names nobody.
   if (result === null && VAGUE_SOURCES.has(token.lower) && (!isCapitalized(token) || runStartBackward(tokens, i) === i)) {
     let j = i - 1;
-    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j])) j -= 1;
+    const clauseWords = ["that", "which", "who", "and", "but", "or", "as", "if", "when", "while", "because", "said", "says"];
+    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j]) && !clauseWords.includes(tokens[j].lower) && !DAYS.has(tokens[j].lower)) j -= 1;
     const determiner = j >= lo && DETERMINERS.has(tokens[j].lower) ? tokens[j].lower : null;
     result = { phrase: describe(tokens.slice(j + 1, i + 1), determiner), start: determiner ? j : j + 1 };
   }

@@ -1,0 +1,34 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
+import { readQuotes } from "./helpers";
+
+const analyze = (body: string) => analyzeArticle(body, { title: "Test story" });
+const speakers = (body: string) => readQuotes(analyze(body)).map((q) => [q.text, q.speaker]);
+
+describe("organisations and unnamed sources (README labelling rules)", () => {
+  test("an organisation the words are attributed to is the speaker", () => {
+    expect(speakers("“Service will resume on Friday,” Northline Rail said in a statement.")).toEqual([["Service will resume on Friday,", "Northline Rail"]]);
+    expect(speakers("“We are reviewing the footage,” the Transport Ministry said.")).toEqual([["We are reviewing the footage,", "Transport Ministry"]]);
+  });
+
+  test("an unnamed person of an organisation names nobody: the speaker is null", () => {
+    for (const attribution of ["a Pentagon spokesman said", "said a spokesman for Amtrak", "the Transport Ministry spokesman said", "a spokeswoman for the Transport Ministry said"]) {
+      const article = analyze(`“We are reviewing the footage,” ${attribution}.`);
+      expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+      expect(article.people).toEqual([]);
+    }
+  });
+
+  test("a named spokesman is the speaker, the organisation in their role is not", () => {
+    expect(speakers("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
+  });
+
+  test("plural and vague sources, capitalised at a sentence start or not, name nobody", () => {
+    expect(speakers("Officials said the bridge was “structurally sound.”")).toEqual([["structurally sound.", null]]);
+    expect(speakers("The bridge was “structurally sound,” officials said.")).toEqual([["structurally sound,", null]]);
+  });
+
+  test("words reported from an inner source go to that source: “X reported that statements hint at ...”", () => {
+    const article = analyze("The Daily Courier reported that unofficial statements hint at charges of “contacts with foreign media” against the editor.");
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([["contacts with foreign media", null]]);
+  });
+});
