@@ -179,7 +179,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);
-  if (!hasTitleWithName && !endsInRole && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text)))) {
+  if (!hasTitleWithName && !endsInRole && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {
     if (run.every((t) => !isCapitalized(t))) return null;
     const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));
     return {

@@ -32,3 +32,11 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([["contacts with foreign media", null]]);
   });
 });
+
+describe("role acronyms are not organisations", () => {
+  test("“an MP said” names nobody; MP is a role, not an organisation", () => {
+    const article = analyze("A campaigner who once worked for an MP said the rules were “not adequate”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).not.toContain("MP");
+  });
+});
