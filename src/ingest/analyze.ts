@@ -460,7 +460,7 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
     case "named":
       return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
     case "described":
-      return resolveDescription(registry, phrase.words, phrase.organization, at);
+      return resolveOrganizationBackReference(registry, phrase.words, at) ?? resolveDescription(registry, phrase.words, phrase.organization, at) ?? resolveReferringDescription(registry, phrase.words, at, previous, context);
     case "pronoun":
       return resolvePronoun(registry, phrase.pronoun, at, previous, context);
   }
@@ -489,6 +489,56 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   }
   if (organization && !TITLE_WORDS.has(head)) return registry.mentionDescribedOrganization(words.filter((w) => !/^(the|a|an)$/i.test(w)).join(" "), at);
   return null;
+}
+
+/** Nouns that describe a person without naming them, and the gender they tell when they do. */
+const PERSON_DESCRIPTIONS: Record<string, Gender | null> = {
+  actress: "F", actor: null, star: null, singer: null, rapper: null, comedian: null, artist: null,
+  woman: "F", man: "M", mother: "F", father: "M", mom: "F", mum: "F", dad: "M", wife: "F", husband: "M",
+  girl: "F", boy: "M", daughter: "F", son: "M", sister: "F", brother: "M", grandmother: "F", grandfather: "M",
+  businessman: "M", businesswoman: "F", entrepreneur: null, founder: null, executive: null, interpreter: null,
+  veteran: null, player: null, athlete: null, writer: null, author: null, director: null, filmmaker: null,
+  musician: null, model: null, designer: null, investor: null, pilot: null, mogul: null, teenager: null,
+  student: null, scientist: null, researcher: null, lawyer: null, doctor: null, politician: null, officer: null,
+  fisherman: "M", skipper: null, chef: null, host: null, presenter: null, youngster: null,
+};
+
+/** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
+const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
+
+/** "the company", "the firm" alone → the most recently mentioned organisation with a name of its own. */
+function resolveOrganizationBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
+  const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
+  if (wanted.length !== 1 || !ORGANIZATION_BACK_REFERENCES.has(wanted[0])) return null;
+  // Only an organisation the article is about: named at least twice in the reporter's words before.
+  const named = registry.entities.filter((e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= 2);
+  if (named.length === 0) return null;
+  const best = named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+  return best;
+}
+
+/**
+ * A description that refers back instead of naming: "the 34-year-old", "the actress", "the Aloha
+ * actress, 26", "the former interpreter" → the person of the article it fits (a role written that
+ * way was matched before) by gender when the noun tells it, resolved like a pronoun of that gender
+ * (same sentence, subject of the paragraph, most recent speaker). (Called after role matching.)
+ */
+function resolveReferringDescription(registry: PeopleRegistry, words: string[], at: number, previous: QuoteRecord[], context: PronounContext): Entity | null {
+  const wanted = words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an"].includes(w));
+  if (wanted.length === 0) return null;
+  const head = wanted[wanted.length - 1];
+  const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
+  if (!(head in PERSON_DESCRIPTIONS) && !aged) return null;
+  const gender = PERSON_DESCRIPTIONS[head] ?? null;
+  if (gender) return resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
+  // No gender told: the most recent speaker if still in view, else the latest subject of a sentence.
+  const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep && q.speaker.kind === "PERSON");
+  if (lastSpoken?.speaker && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
+  const subjects = registry.entities.filter((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
+  if (subjects.length === 0) return null;
+  const subjectAt = (e: Entity) => Math.max(...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
+  return subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
 }
 
 /** Where a pronoun stands: body offsets of the start of its paragraph and of its sentence. */

@@ -25,6 +25,7 @@ export const SPEECH_VERBS = words(`
   slammed beamed snapped barked pleaded begged wondered conceded thundered scoffed sniffed
   cried wept stormed chimed interjected cautioned advised objected protested retorted
   acknowledged affirmed alleged announced asserted hint hinted hints
+  marveled marvelled marvels echoed echoes
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */

@@ -100,6 +100,10 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   const token = tokens[i];
   if (!isWord(token) || i >= hi) return null;
   if (PRONOUNS[token.lower] !== undefined) return { phrase: { kind: "pronoun", pronoun: token.lower }, end: i + 1 };
+  // "said the 34-year-old": an age alone stands for a person already met.
+  if (token.lower === "the" && i + 3 < hi + 1 && /^\d+$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text === "-" && tokens[i + 3]?.lower === "year-old" && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
+    return { phrase: { kind: "described", words: tokens.slice(i + 1, i + 4).map((t) => t.text), organization: false }, end: i + 4 };
+  }
   let start = i;
   let determiner: string | null = null;
   if (DETERMINERS.has(token.lower) && !isCapitalizedName(token)) {
@@ -167,12 +171,30 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     return { phrase: { kind: "pronoun", pronoun: token.lower }, start: i };
   }
   let result: { phrase: SpeakerPhrase; start: number } | null = null;
+  // "the 34-year-old said": an age alone stands for a person already met.
+  if (token.lower === "year-old" && i - 3 >= lo && tokens[i - 1].text === "-" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
+    return { phrase: { kind: "described", words: tokens.slice(i - 2, i + 1).map((t) => t.text), organization: false }, start: i - 3 };
+  }
   if (isCapitalized(token) || TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower)) {
     const start = Math.max(runStartBackward(tokens, i), lo);
     const run = readRun(tokens, start, i + 1, start === lo);
     let determiner: string | null = null;
     if (start > lo && DETERMINERS.has(tokens[start - 1].lower)) determiner = tokens[start - 1].lower;
-    if (run && run.name !== "") result = { phrase: { kind: "named", run }, start: determiner ? start - 1 : start };
+    let described = start;
+    // "the 34-year-old actress", "the former actress": an age or one lower-case adjective between the article and a role.
+    if (determiner === null && run && run.name === "" && run.role) {
+      const ageWord = (t: Token): boolean => /^(\d+|-|year-old|years-old|year|old|\d+-year-old)$/.test(t.lower);
+      for (let d = start - 1; d >= lo && d >= start - 5 && tokens[d].kind !== "quote" && (!isCapitalized(tokens[d]) || tokens[d].lower === "the"); d -= 1) {
+        if (tokens[d].lower === "the") {
+          determiner = "the";
+          described = d + 1;
+          break;
+        }
+        if (!ageWord(tokens[d]) && !(isWord(tokens[d]) && ROLE_MODIFIERS.has(tokens[d].lower) && d === start - 1)) break;
+      }
+    }
+    if (described < start && run && run.role) result = { phrase: describe(tokens.slice(described, i + 1), "the"), start: described - 1 };
+    else if (run && run.name !== "") result = { phrase: { kind: "named", run }, start: determiner ? start - 1 : start };
     else if (run && run.role) result = { phrase: describe(tokens.slice(start, i + 1), determiner ?? (start > lo && tokens[start - 1].lower === "the" ? "the" : null)), start: determiner ? start - 1 : start };
     else if (!isCapitalized(token)) {
       // "the ministry", "the agency": lower-case head with optional adjectives back to a determiner.
