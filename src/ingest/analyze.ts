@@ -568,7 +568,9 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const unknown = people.filter((e) => registry.gender(e) === null);
   // Someone of unknown gender who was just the subject of a sentence ("said Ahmad Ijaz") stays a
   // candidate next to the people known to be of the pronoun's gender.
-  const unknownSubjects = unknown.filter((e) => e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
+  const unknownSubjects = unknown.filter((e) =>
+    e.mentions.some((m) => m.outsideQuotes && m.at < at && (m.sentenceSubject || m.at >= context.paragraphStart)),
+  );
   const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
@@ -579,6 +581,10 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const speaker = lastSpoken?.speaker;
   if (speaker && speaker !== latest && pool.includes(speaker)) {
     const spokeAt = (lastSpoken as QuoteRecord).at;
+    // A new paragraph that names someone else, and neither quotes nor names the last speaker, is
+    // about that someone: salience inside the paragraph beats the memory of the last speaker.
+    const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart;
+    if (!speakerInParagraph && lastMention(latest, at, true) >= context.paragraphStart) return latest;
     const rivalBecameSubject = latest.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at > spokeAt && m.at < at);
     if (!rivalBecameSubject) return speaker;
   }

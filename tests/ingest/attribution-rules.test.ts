@@ -14,6 +14,17 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakers(body)).toEqual([["They clean every boot,", "Norman Pratt"]]);
   });
 
+  test("'he' in a new paragraph about someone else goes to that person, not to the last speaker of an earlier paragraph", () => {
+    const body = [
+      "Harbour chief Peter Olsen said the port would reopen in May. “We are ready,” he said.",
+      "In 2010, Tom Baker, then in his thirties, drove the first truck through the gates. “It was chaos,” he recalls.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["We are ready,", "Peter Olsen"],
+      ["It was chaos,", "Tom Baker"],
+    ]);
+  });
+
   test("a role after a dash: 'Arlen Badalyan – deputy head of the service told reporters' and then 'he said'", () => {
     expect(speakers("Nothing was found, Arlen Badalyan – deputy head of the rescue service told reporters.\n\n“The search continues”, he said.")).toEqual([
       ["The search continues", "Arlen Badalyan"],
