@@ -114,6 +114,8 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     }
   }
 
+  attributePullQuotes(states, quotes);
+
   const people = registry.toAnalyzedPeople();
   const analyzedQuotes: AnalyzedQuote[] = quotes
     .filter((q) => q.keep)
@@ -141,6 +143,40 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     people: people.filter((p) => p.kind === "PERSON" || [...speakers].some((s) => s.key === p.key)),
     quotes: analyzedQuotes,
   };
+}
+
+/**
+ * Pull quotes: a paragraph that is nothing but an unattributed quotation repeating words said
+ * elsewhere in the article (before or after it, as magazines print them) takes the speaker of
+ * those words. Words are compared without case and punctuation; at least 60 % of the pull quote's
+ * words must stand, in one speaker's quotations of one paragraph, elsewhere.
+ */
+function attributePullQuotes(states: ParagraphState[], quotes: QuoteRecord[]): void {
+  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  const textOf = (q: QuoteRecord) => states[q.paragraph].text.slice(q.span.start, q.span.end);
+  // One bag of words per (paragraph, speaker): quotes split by an attribution count together.
+  const said = new Map<string, { speaker: Entity; paragraph: number; words: Set<string> }>();
+  for (const q of quotes) {
+    if (!q.keep || q.speaker === null) continue;
+    const key = `${q.paragraph}:${q.speaker.key}`;
+    const entry = said.get(key) ?? { speaker: q.speaker, paragraph: q.paragraph, words: new Set<string>() };
+    for (const word of wordsOf(textOf(q))) entry.words.add(word);
+    said.set(key, entry);
+  }
+  for (const q of quotes) {
+    if (!q.keep || q.speaker !== null || q.attributed) continue;
+    const state = states[q.paragraph];
+    if (!state.tokens.every((t) => t.kind === "quote" || t.kind === "punct")) continue;
+    const words = wordsOf(textOf(q));
+    if (words.length < 4) continue;
+    let best: { speaker: Entity; share: number } | null = null;
+    for (const entry of said.values()) {
+      if (entry.paragraph === q.paragraph) continue;
+      const share = words.filter((w) => entry.words.has(w)).length / words.length;
+      if (share >= 0.6 && (best === null || share > best.share)) best = { speaker: entry.speaker, share };
+    }
+    if (best) q.speaker = best.speaker;
+  }
 }
 
 /**
@@ -344,6 +380,15 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     } else {
       record.speaker = continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
     }
+    if (record.speaker === null) {
+      const reported = reportedSpeechBefore(state, lo);
+      if (reported) {
+        const from = tokens[reported.from];
+        const [sentenceLo] = sentenceOf(state, reported.from);
+        const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start };
+        record.speaker = resolveSpeaker(registry, reported.phrase, state.offset + from.start, previous, context);
+      }
+    }
   }
 
   // Quoted words that are not speech: titles, names, scare quotes.
@@ -411,6 +456,23 @@ function introductionIn(state: ParagraphState): Attribution | null {
         if (phrase) return { phrase: phrase.phrase, from: i, to: phrase.end, how: "introduction" };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * An unattributed quotation after a sentence of the same paragraph that reports what someone says
+ * ("Matie says he'd curse at the driver. “Keep going ...”"): the nearest such sentence before the
+ * quotation's own, provided no quotation stands between them, gives the speaker.
+ */
+function reportedSpeechBefore(state: ParagraphState, quoteSentenceStart: number): Attribution | null {
+  const { tokens } = state;
+  const earlier = state.sentences.filter(([, hi]) => hi <= quoteSentenceStart).reverse();
+  for (const [lo, hi] of earlier) {
+    if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) return null;
+    if (tokens[hi - 1]?.text === "?") continue;
+    const found = attributionInSentence(tokens, lo, hi, lo);
+    if (found && found.phrase.kind !== "vague") return found;
   }
   return null;
 }

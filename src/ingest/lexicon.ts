@@ -26,6 +26,7 @@ export const SPEECH_VERBS = words(`
   cried wept stormed chimed interjected cautioned advised objected protested retorted
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
+  shout yell scream whisper explain recall add reply insist warn write
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */
@@ -46,15 +47,18 @@ export const VERB_MODIFIERS = words(`
   publicly privately repeatedly frequently often never not immediately
 `);
 
-/** Personal pronouns that can be the subject of a speech verb. */
-export const PRONOUNS: Record<string, "M" | "F" | "PLURAL" | "NEUTER" | "FIRST"> = {
-  he: "M",
-  she: "F",
-  they: "PLURAL",
-  it: "NEUTER",
-  i: "FIRST",
-  we: "FIRST",
-};
+const BASE_PRONOUNS = { he: "M", she: "F", they: "PLURAL", it: "NEUTER", i: "FIRST", we: "FIRST" } as const;
+
+/**
+ * Personal pronouns that can be the subject of a speech verb, with their contracted forms as the
+ * tokenizer keeps them (lower-cased, straight apostrophe): "he'd shout", "she'll say", "he's said".
+ */
+export const PRONOUNS: Record<string, "M" | "F" | "PLURAL" | "NEUTER" | "FIRST"> = Object.fromEntries(
+  Object.entries(BASE_PRONOUNS).flatMap(([pronoun, kind]) => [
+    [pronoun, kind],
+    ...["'d", "'ll", "'s", "'ve", "'re", "'m"].map((suffix) => [`${pronoun}${suffix}`, kind]),
+  ]),
+);
 
 /**
  * Head words of titles and roles ("U.S. Secretary of State", "Kremlin spokesman", "Police Chief").

@@ -433,7 +433,8 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
   if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
   if (tokens.slice(lo, k).some((t) => t.kind === "quote")) return null;
   const subject = phraseForward(tokens, lo, k - 1);
-  if (!subject || subject.phrase.kind !== "named") return null;
+  const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
+  if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;
   const verb = tokens[subject.end];
   if (!isWord(verb) || isCapitalized(verb) || PREPOSITIONS.has(verb.lower) || ["and", "or", "of"].includes(verb.lower)) return null;
   return { phrase: subject.phrase, from: lo, to: subject.end, how: "explicit" };

@@ -1,0 +1,48 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
+import { readQuotes } from "./helpers";
+
+const speakers = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
+
+describe("attribution in magazine features", () => {
+  test("a contracted pronoun is a subject: “Morning,” he’d shout", () => {
+    const body = "Jonas Berg ran the ferry for a decade. Every day he greeted the passengers. “Morning, all,” he’d shout from the wheelhouse.";
+    expect(speakers(body)).toEqual([["Morning, all,", "Jonas Berg"]]);
+  });
+
+  test("a quotation introduced by a colon after a pronoun subject goes to that person", () => {
+    const body = "Ana Ruiz lost her shop in the flood. She’s calm about what comes next: “You rebuild, and you learn.”";
+    expect(speakers(body)).toEqual([["You rebuild, and you learn.", "Ana Ruiz"]]);
+  });
+
+  test("an unattributed quotation after a sentence reporting what someone says, in the same paragraph, is theirs", () => {
+    const body =
+      "Omar Haddad took over the bakery in 2015. Haddad says he kept the old ovens on purpose. The queue starts at six. “People come for the smell first and the bread second.”";
+    expect(speakers(body)).toEqual([["People come for the smell first and the bread second.", "Omar Haddad"]]);
+  });
+
+  test("a reported sentence does not reach past another quotation in between", () => {
+    const body =
+      "Lena Vos says the plan came late. “We were told nothing,” said Piet Kramer, a neighbour. The council did not reply. “It is a disgrace.”";
+    expect(speakers(body)).toEqual([
+      ["We were told nothing,", "Piet Kramer"],
+      ["It is a disgrace.", "Piet Kramer"],
+    ]);
+  });
+
+  test("a pull quote standing alone in its paragraph takes the speaker of the words it repeats, even before them", () => {
+    const body = [
+      "“We built the whole line with our own hands”",
+      "The railway reopened in March after six years of work by volunteers.",
+      "“We built the whole line with our own hands, every sleeper of it,” said volunteer Greta Lind, who joined in 2016.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["We built the whole line with our own hands", "Greta Lind"],
+      ["We built the whole line with our own hands, every sleeper of it,", "Greta Lind"],
+    ]);
+  });
+
+  test("a lone quoted paragraph that repeats nobody's words keeps no speaker", () => {
+    const body = ["The museum opened on Friday.", "“Art belongs to everyone who looks at it”", "Tickets are free until June."].join("\n\n");
+    expect(speakers(body)).toEqual([["Art belongs to everyone who looks at it", null]]);
+  });
+});
