@@ -253,13 +253,43 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
       const create = (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start)))) && (run.kind === "PERSON" || outsideQuotes);
-      const subject = speaks || sentenceStarts.has(start) || (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) || describedSubject(tokens, start, sentenceStarts);
+      const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
+      const subject =
+        speaks ||
+        sentenceStarts.has(start) ||
+        (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) ||
+        describedSubject(tokens, start, sentenceStarts) ||
+        (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity) found.push({ entity, index: end - 1 });
     }
     i = end;
   }
   return found;
+}
+
+/** Index of the first token of the sentence holding token `index`. */
+function sentenceStartOf(sentenceStarts: Set<number>, index: number): number {
+  let best = 0;
+  for (const s of sentenceStarts) if (s <= index && s > best) best = s;
+  return best;
+}
+
+const TIME_ADVERBIALS = new Set(
+  "next last this that year week month day night morning afternoon evening today yesterday tomorrow then now later soon earlier meanwhile still once again since recently eventually".split(" "),
+);
+
+/**
+ * Is the name at tokens[start], the first name of its sentence, its subject after an opening
+ * adverbial: a short phrase closed by a comma ("In 2009, Matie, then in his 20s, trundled"; "On
+ * Friday, Smith said") or a few time words ("Next year Isaac will appear")?
+ */
+function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: number): boolean {
+  const before = tokens.slice(sentenceStart, start);
+  if (before.length === 0 || before.length > 6) return false;
+  if (before.some((t) => t.kind === "quote" || (t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
+  if (before[before.length - 1].text === ",") return true;
+  return before.every((t) => t.kind === "word" && TIME_ADVERBIALS.has(t.lower));
 }
 
 /**
@@ -594,13 +624,16 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   if (!(head in PERSON_DESCRIPTIONS) && !aged) return null;
   const gender = PERSON_DESCRIPTIONS[head] ?? null;
   if (gender) return resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
-  // No gender told: the most recent speaker if still in view, else the latest subject of a sentence.
+  // No gender told: the latest subject of a sentence when the reporter turned to them after the
+  // last quotation ("Chandor asked his leading man ... “...,” the director said"), else the most
+  // recent speaker if still in view, else the latest subject.
   const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep && q.speaker.kind === "PERSON");
-  if (lastSpoken?.speaker && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
   const subjects = registry.entities.filter((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
-  if (subjects.length === 0) return null;
   const subjectAt = (e: Entity) => Math.max(...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
-  return subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
+  const latestSubject = subjects.length === 0 ? null : subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
+  if (latestSubject && lastSpoken && latestSubject !== lastSpoken.speaker && subjectAt(latestSubject) > lastSpoken.at) return latestSubject;
+  if (lastSpoken?.speaker && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
+  return latestSubject;
 }
 
 /** Where a pronoun stands: body offsets of the start of its paragraph and of its sentence. */
@@ -647,8 +680,13 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     // about that someone: salience inside the paragraph beats the memory of the last speaker.
     const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart;
     if (!speakerInParagraph && lastMention(latest, at, true) >= context.paragraphStart) return latest;
-    const rivalBecameSubject = latest.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at > spokeAt && m.at < at);
-    if (!rivalBecameSubject) return speaker;
+    // Someone else of the right gender who became the subject of a sentence since that quotation
+    // ("Chandor attributed ... . “...,” he said") takes over; the latest of them.
+    const subjectSince = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at > spokeAt && m.at < at).map((m) => m.at));
+    const rivals = pool.filter((e) => e !== speaker && subjectSince(e) >= 0);
+    if (rivals.length === 0) return speaker;
+    const rival = rivals.reduce((a, b) => (subjectSince(b) > subjectSince(a) ? b : a));
+    if (rival !== latest) return rival;
   }
   return latest;
 }

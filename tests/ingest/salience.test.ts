@@ -1,0 +1,53 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
+import { readQuotes } from "./helpers";
+
+const speakers = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
+
+describe("who a feature is about at each point", () => {
+  test("a description with no matching role goes to the person the reporter turned to after the last quotation", () => {
+    const body = [
+      "“The film is about fear,” actor Daniel Reyes told reporters.",
+      "Maria Holt asked her cast to rehearse every scene twice.",
+      "“Nothing on screen happens by accident,” the director said.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["The film is about fear,", "Daniel Reyes"],
+      ["Nothing on screen happens by accident,", "Maria Holt"],
+    ]);
+  });
+
+  test("'he said' goes to another man who became the subject of a sentence since the last quotation", () => {
+    const body = [
+      "“We trained for months,” said captain Leo Brandt.",
+      "Coach Sam Otto praised the defence after the match.",
+      "“They never gave up,” he said.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["We trained for months,", "Leo Brandt"],
+      ["They never gave up,", "Sam Otto"],
+    ]);
+  });
+
+  test("a name after an opening adverbial is its sentence's subject: 'Next year Otto will ...', 'In 2009, Brandt, ...'", () => {
+    const body = [
+      "“We trained for months,” said captain Leo Brandt.",
+      "Next year coach Sam Otto will lead the national team.",
+      "“It is the job I always wanted,” he said.",
+      "In 2009, Brandt, then only 19, joined the club.",
+      "“I knew nobody,” he recalls.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["We trained for months,", "Leo Brandt"],
+      ["It is the job I always wanted,", "Sam Otto"],
+      ["I knew nobody,", "Leo Brandt"],
+    ]);
+  });
+
+  test("a mere mention does not take the quotation from the last speaker", () => {
+    const body = ["“We trained for months,” said captain Leo Brandt.", "The win was dedicated to the memory of Karl Weiss.", "“This is for him,” he said."].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["We trained for months,", "Leo Brandt"],
+      ["This is for him,", "Leo Brandt"],
+    ]);
+  });
+});
