@@ -210,6 +210,9 @@ export const SENTENCE_STARTERS = words(`
   meanwhile however moreover still talks asked speaking earlier later last next
   it's that's there's what who which where why how all both each every some many most several
   no not one two three four five six seven eight nine ten
+  apparently reportedly allegedly unfortunately fortunately luckily sadly surprisingly
+  interestingly obviously clearly additionally eventually finally initially ultimately recently
+  previously currently separately instead indeed perhaps maybe sometimes today yesterday
 `);
 
 /** Name particles allowed in the middle of a name ("Ursula von der Leyen", "Bashar al-Assad"). */

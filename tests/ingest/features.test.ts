@@ -41,6 +41,11 @@ describe("attribution in magazine features", () => {
     ]);
   });
 
+  test("a sentence adverb before a name is not part of it ('Apparently Lindsey wrote')", () => {
+    const body = "The post spread quickly. Apparently Lindsey wrote it late at night. “Nobody believed me at first,” Lindsey wrote.";
+    expect(speakers(body)).toEqual([["Nobody believed me at first,", "Lindsey"]]);
+  });
+
   test("a lone quoted paragraph that repeats nobody's words keeps no speaker", () => {
     const body = ["The museum opened on Friday.", "“Art belongs to everyone who looks at it”", "Tickets are free until June."].join("\n\n");
     expect(speakers(body)).toEqual([["Art belongs to everyone who looks at it", null]]);
