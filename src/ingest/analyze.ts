@@ -491,6 +491,18 @@ function introductionIn(state: ParagraphState): Attribution | null {
 }
 
 /**
+ * Does tokens[lo, hi) of the paragraph hold quoted speech, as opposed to nothing quoted or only a
+ * short quoted name or title (“La Violencia”, four words at most)?
+ */
+function quotesSpeech(state: ParagraphState, lo: number, hi: number): boolean {
+  return state.tokens.slice(lo, hi).some((t) => {
+    if (t.kind !== "quote" || t.quoteIndex === undefined) return false;
+    const span = state.spans[t.quoteIndex];
+    return wordCount(state.text.slice(span.start, span.end)) > 4;
+  });
+}
+
+/**
  * An unattributed quotation after a sentence of the same paragraph that reports what someone says
  * ("Matie says he'd curse at the driver. “Keep going ...”"): the nearest such sentence before the
  * quotation's own, provided no quotation stands between them, gives the speaker.
@@ -499,7 +511,7 @@ function reportedSpeechBefore(state: ParagraphState, quoteSentenceStart: number)
   const { tokens } = state;
   const earlier = state.sentences.filter(([, hi]) => hi <= quoteSentenceStart).reverse();
   for (const [lo, hi] of earlier) {
-    if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) return null;
+    if (quotesSpeech(state, lo, hi)) return null;
     if (tokens[hi - 1]?.text === "?") continue;
     const found = attributionInSentence(tokens, lo, hi, lo);
     if (found && found.phrase.kind !== "vague") return found;
@@ -516,7 +528,7 @@ function reportedSpeechIn(state: ParagraphState): Attribution | null {
   if (state.sentences.length === 0) return null;
   const [lo, hi] = state.sentences[state.sentences.length - 1];
   const { tokens } = state;
-  if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) return null;
+  if (quotesSpeech(state, lo, hi)) return null;
   if (tokens[hi - 1]?.text === "?") return null;
   const found = attributionInSentence(tokens, lo, hi, lo);
   if (found === null || found.phrase.kind === "vague") return null;

@@ -46,6 +46,15 @@ describe("attribution in magazine features", () => {
     expect(speakers(body)).toEqual([["Nobody believed me at first,", "Lindsey"]]);
   });
 
+  test("a paragraph of quotation continues the speech reported just before, even when that sentence quotes a short name", () => {
+    const body = [
+      "Director Ana Lima cast the film herself.",
+      "She said the story is set during the war known as “La Guerra” in the south.",
+      "“I wanted the children of that war to tell it, not the generals who ran it.”",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([["I wanted the children of that war to tell it, not the generals who ran it.", "Ana Lima"]]);
+  });
+
   test("a lone quoted paragraph that repeats nobody's words keeps no speaker", () => {
     const body = ["The museum opened on Friday.", "“Art belongs to everyone who looks at it”", "Tickets are free until June."].join("\n\n");
     expect(speakers(body)).toEqual([["Art belongs to everyone who looks at it", null]]);
