@@ -234,7 +234,7 @@ function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
 
 /** The subject of the verb at tokens[verb]: directly before it, or before an appositive (", who ...,"). */
 export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
-  let i = skipModifiersBackward(tokens, verb - 1, lo);
+  let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
   if (i < lo) return null;
   if (isPunct(tokens[i], ",")) {
     // Appositive or relative clause: "Tillerson, who was in the meeting, said".
@@ -257,6 +257,36 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     if (i < lo) return null;
   }
   return phraseBackward(tokens, i, lo);
+}
+
+/** Asides a writer sets between a subject and its verb, read backwards from tokens[i]. */
+const ASIDE_WORDS = new Set(["however", "meanwhile", "instead", "too", "also", "though", "moreover", "nonetheless", "meantime"]);
+
+/**
+ * Steps back over asides between a subject and its verb: a parenthesis ("Sen. Dawn Addiego
+ * (R-Burlington) said") and a short interjection between commas (", for example,", ", however,").
+ * Returns the index of the last token before them (the end of the subject), or i unchanged.
+ */
+function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
+  for (;;) {
+    if (i >= lo && isPunct(tokens[i], ",") && i - 1 >= lo) {
+      const one = tokens[i - 1].lower;
+      const interjection = ASIDE_WORDS.has(one) ? 1 : one === "example" && tokens[i - 2]?.lower === "for" ? 2 : 0;
+      if (interjection > 0 && i - interjection - 1 >= lo && isPunct(tokens[i - interjection - 1], ",")) {
+        i = i - interjection - 2;
+        continue;
+      }
+    }
+    if (i >= lo && isPunct(tokens[i], ")")) {
+      let open = i - 1;
+      while (open >= lo && open > i - 8 && !isPunct(tokens[open], "(")) open -= 1;
+      if (open >= lo && isPunct(tokens[open], "(")) {
+        i = open - 1;
+        continue;
+      }
+    }
+    return i;
+  }
 }
 
 /**
@@ -341,12 +371,17 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     const subject = subjectOf(tokens, verbAt, lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
-  // inverted: "..., said Tillerson, “...”"
+  // inverted: "..., said Tillerson, “...”" — unless the verb has a subject of its own before it:
+  // then the name after it opens the reported clause ("Addiego said Christie “has dedicated ...”").
   for (let v = b; v >= Math.max(lo, b - 8); v -= 1) {
     const end = speechVerbEnd(tokens, v);
     if (end > 0 && !["told", "tells"].includes(tokens[v].lower)) {
       const subject = phraseForward(tokens, end, b + 1);
-      if (subject && subject.end === b + 1) return { phrase: subject.phrase, from: v, to: b + 1, how: "explicit" };
+      if (subject && subject.end === b + 1) {
+        const own = subjectOf(tokens, v, lo);
+        if (own && (own.phrase.kind === "named" || own.phrase.kind === "pronoun")) return { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" };
+        return { phrase: subject.phrase, from: v, to: b + 1, how: "explicit" };
+      }
       break;
     }
   }

@@ -55,6 +55,22 @@ describe("attribution in magazine features", () => {
     expect(speakers(body)).toEqual([["I wanted the children of that war to tell it, not the generals who ran it.", "Ana Lima"]]);
   });
 
+  test("a party tag in parentheses and a 'for example' aside stand between a speaker and the speech verb", () => {
+    const body = [
+      "State Sen. Ruth Olin (D-Essex) said the budget “leaves the suburbs behind.”",
+      "Rep. Carl Maddox, for example, said the plan “finally pays for itself.”",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["leaves the suburbs behind.", "Ruth Olin"],
+      ["finally pays for itself.", "Carl Maddox"],
+    ]);
+  });
+
+  test("'X said Y “...”' reports X's words about Y: the speaker is X", () => {
+    const body = "Governor Alan Pryce spoke for an hour. Sen. Ruth Olin said Pryce “has not kept a single promise to the suburbs.”";
+    expect(speakers(body)).toEqual([["has not kept a single promise to the suburbs.", "Ruth Olin"]]);
+  });
+
   test("a lone quoted paragraph that repeats nobody's words keeps no speaker", () => {
     const body = ["The museum opened on Friday.", "“Art belongs to everyone who looks at it”", "Tickets are free until June."].join("\n\n");
     expect(speakers(body)).toEqual([["Art belongs to everyone who looks at it", null]]);
