@@ -252,7 +252,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const speaks = outsideQuotes && run.kind === "PERSON" && speaksNextTo(tokens, start, end);
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
-      const create = (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start)))) && (run.kind === "PERSON" || outsideQuotes);
+      const create = (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length)) && (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =
         speaks ||
@@ -268,6 +268,16 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
   return found;
 }
 
+/**
+ * A name of two or three words set off by commas right after a role ("The mayor of Surabaya, Tri
+ * Rismaharini, comforted"; "its chief executive, Mark Chen, said") is a person's, even when no
+ * word list knows it.
+ */
+function roleAppositive(tokens: Token[], start: number, end: number, nameWords: number): boolean {
+  if (nameWords < 2 || nameWords > 3 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
+  return tokens.slice(Math.max(0, start - 7), start - 1).some((t) => t.kind === "word" && !isCapitalized(t) && TITLE_WORDS.has(t.lower));
+}
+
 /** Index of the first token of the sentence holding token `index`. */
 function sentenceStartOf(sentenceStarts: Set<number>, index: number): number {
   let best = 0;
@@ -281,13 +291,16 @@ const TIME_ADVERBIALS = new Set(
 
 /**
  * Is the name at tokens[start], the first name of its sentence, its subject after an opening
- * adverbial: a short phrase closed by a comma ("In 2009, Matie, then in his 20s, trundled"; "On
- * Friday, Smith said") or a few time words ("Next year Isaac will appear")?
+ * adverbial or description: a short phrase closed by a comma ("In 2009, Matie, then in his 20s,
+ * trundled"; "On Friday, Smith said"; "The mayor of Surabaya, Tri Rismaharini, comforted") or a
+ * few time words ("Next year Isaac will appear")?
  */
 function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: number): boolean {
   const before = tokens.slice(sentenceStart, start);
   if (before.length === 0 || before.length > 6) return false;
-  if (before.some((t) => t.kind === "quote" || (t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
+  // "The mayor of Surabaya, Tri Rismaharini, comforted": a description before the name may hold names of places.
+  const description = ["the", "a", "an"].includes(before[0].lower) && before.length >= 3 && before[1].kind === "word" && !isCapitalized(before[1]);
+  if (before.some((t) => t.kind === "quote" || (!description && t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
   if (before[before.length - 1].text === ",") return true;
   return before.every((t) => t.kind === "word" && TIME_ADVERBIALS.has(t.lower));
 }

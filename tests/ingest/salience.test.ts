@@ -51,3 +51,17 @@ describe("who a feature is about at each point", () => {
     ]);
   });
 });
+
+describe("names no word list knows", () => {
+  test("a name set off by commas after a role is a person, and the subject 'she' goes back to", () => {
+    const body = [
+      "“We will wait as long as it takes,” said Maria Santos, whose brother was on board.",
+      "The mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be strong.",
+      "“They are not ours, they belong to God,” she said.",
+    ].join("\n\n");
+    expect(speakers(body)).toEqual([
+      ["We will wait as long as it takes,", "Maria Santos"],
+      ["They are not ours, they belong to God,", "Tri Rismaharini"],
+    ]);
+  });
+});
