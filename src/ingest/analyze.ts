@@ -222,7 +222,7 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void
     const run = readRun(tokens, start, end, starts.has(start));
     i = Math.max(end, start + 1);
     if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.nameTokens.length > 4) continue;
-    const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
+    const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length);
     if (starts.has(start) && !run.confident && !known) continue;
     registry.fullNames.push(run.nameTokens);
   }
@@ -274,8 +274,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
  * word list knows it.
  */
 function roleAppositive(tokens: Token[], start: number, end: number, nameWords: number): boolean {
-  if (nameWords < 2 || nameWords > 3 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
-  return tokens.slice(Math.max(0, start - 7), start - 1).some((t) => t.kind === "word" && !isCapitalized(t) && TITLE_WORDS.has(t.lower));
+  if (nameWords < 2 || nameWords > 4 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
+  return tokens
+    .slice(Math.max(0, start - 7), start - 1)
+    .some((t) => t.kind === "word" && !isCapitalized(t) && (TITLE_WORDS.has(t.lower) || PERSON_DESCRIPTIONS[t.lower] !== undefined));
 }
 
 /** Index of the first token of the sentence holding token `index`. */

@@ -307,7 +307,8 @@ export class PeopleRegistry {
    * The one full name of the article that a shorter form belongs to, or null when there is none or
    * more than one. A short form is a trailing part of the full name ("Hernández", "Salinas
    * Hernández"), the first of two surnames ("Salinas" in a three-word name ending in a surname), or
-   * a first name: after "Sir"/"Dame" ("Sir Keith"), or alone when no full name has it as a surname.
+   * a first name: after "Sir"/"Dame" ("Sir Keith"), or alone when no full name has it as a surname;
+   * a form of several words may also be the leading part of a longer name ("Te Kaurinui").
    */
   fullNameFor(nameTokens: string[], firstNameForm: boolean, gender: Gender | null = null): string[] | null {
     const wanted = lowerTokens(nameTokens);
@@ -326,7 +327,14 @@ export class PeopleRegistry {
       return fitting.length === 1 ? fitting[0][1] : null;
     };
     const folded = forms.map(([key, full]) => [key, full, lowerTokens(full)] as const);
-    if (wanted.length > 1) return pick(folded.filter(([, , f]) => f.slice(-wanted.length).join(" ") === wanted.join(" ")).map(([k, full]) => [k, full]));
+    if (wanted.length > 1) {
+      const trailing = folded.filter(([, , f]) => f.slice(-wanted.length).join(" ") === wanted.join(" "));
+      // A leading part of a longer name ("Te Kaurinui" of "Te Kaurinui Robert Parata") when no name ends with it.
+      const leadingAll = folded.filter(([, , f]) => f.slice(0, wanted.length).join(" ") === wanted.join(" "));
+      // "Te Kaurinui Robert" and "Te Kaurinui Robert Parata" are one name: keep the longest form.
+      const leading = leadingAll.filter(([key]) => !leadingAll.some(([other]) => other !== key && other.startsWith(`${key} `)));
+      return pick((trailing.length > 0 ? trailing : leading).map(([k, full]) => [k, full]));
+    }
     const w = wanted[0];
     const firstNames = folded.filter(([, , f]) => f[0] === w).map(([k, full]) => [k, full] as [string, string[]]);
     if (firstNameForm) return pick(firstNames);

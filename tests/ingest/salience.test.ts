@@ -65,3 +65,15 @@ describe("names no word list knows", () => {
     ]);
   });
 });
+
+describe("short forms of long names", () => {
+  test("the leading words of a longer name written earlier are that person ('Tomas Vidal' of 'Tomas Vidal Reyes')", () => {
+    const body = "The boat belongs to Hugo Reyes. His son, Tomas Vidal Reyes, joined him in 2019.\n\n“We go out together every morning,” says Tomas Vidal.";
+    const article = analyzeArticle(body, { title: "Test story" });
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([["We go out together every morning,", "Tomas Vidal Reyes"]]);
+    expect(article.people.map((p) => [p.name, p.aliases])).toEqual([
+      ["Hugo Reyes", []],
+      ["Tomas Vidal Reyes", ["Tomas Vidal"]],
+    ]);
+  });
+});
