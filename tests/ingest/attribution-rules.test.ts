@@ -1,17 +1,15 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes } from "./helpers";
-
-const speakers = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
+import { readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
   test("a full name no word list knows is a person when the tagger reads it as one; a later 'he' goes back to it", () => {
-    expect(speakers("Not at the dinner that night was Feng Zhang, a researcher in Cambridge.\n\nThe funding is gone. “We will find more,” he said.")).toEqual([["We will find more,", "Feng Zhang"]]);
+    expect(speakersOf("Not at the dinner that night was Feng Zhang, a researcher in Cambridge.\n\nThe funding is gone. “We will find more,” he said.")).toEqual([["We will find more,", "Feng Zhang"]]);
   });
 
   test("a name after a preposition inside an appositive is not the speaker ('an ecologist from the Polar Survey ..., told')", () => {
     const body =
       "Norman Pratt, an ecologist from the Polar Survey in Cambridge, England, told reporters the evidence was thin. He said the firms were careful. “They clean every boot,” he said.";
-    expect(speakers(body)).toEqual([["They clean every boot,", "Norman Pratt"]]);
+    expect(speakersOf(body)).toEqual([["They clean every boot,", "Norman Pratt"]]);
   });
 
   test("'he' in a new paragraph about someone else goes to that person, not to the last speaker of an earlier paragraph", () => {
@@ -19,14 +17,14 @@ describe("attribution rules for features, wires and documents", () => {
       "Harbour chief Peter Olsen said the port would reopen in May. “We are ready,” he said.",
       "In 2010, Tom Baker, then in his thirties, drove the first truck through the gates. “It was chaos,” he recalls.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["We are ready,", "Peter Olsen"],
       ["It was chaos,", "Tom Baker"],
     ]);
   });
 
   test("a role after a dash: 'Arlen Badalyan – deputy head of the service told reporters' and then 'he said'", () => {
-    expect(speakers("Nothing was found, Arlen Badalyan – deputy head of the rescue service told reporters.\n\n“The search continues”, he said.")).toEqual([
+    expect(speakersOf("Nothing was found, Arlen Badalyan – deputy head of the rescue service told reporters.\n\n“The search continues”, he said.")).toEqual([
       ["The search continues", "Arlen Badalyan"],
     ]);
   });
@@ -34,24 +32,24 @@ describe("attribution rules for features, wires and documents", () => {
   test("'allegedly' between subject and speech verb; 'he' is the person the paragraph is about, not a name met in passing", () => {
     const body =
       "In 2010, Swallow allegedly told Jeremy Johnson that he could offer access to Senator Harry Reid through an associate. The access, he allegedly warned, \"won't be cheap for anyone.\"";
-    expect(speakers(body)).toEqual([["won't be cheap for anyone.", "Swallow"]]);
+    expect(speakersOf(body)).toEqual([["won't be cheap for anyone.", "Swallow"]]);
   });
 
   test("'he' goes to a person named earlier in the same sentence rather than to the last speaker", () => {
     const body =
       "The men had been shot \"execution-style,\" Mayor Bill Hanlon said.\n\nA jury chose not to indict in the case of Eric Gardner, a man who died as he pleaded \"let me go now\" to the officers.";
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["execution-style,", "Bill Hanlon"],
       ["let me go now", "Eric Gardner"],
     ]);
   });
 
   test("'local newspapers quote X as saying' gives the quotation to X", () => {
-    expect(speakers("“I don’t regret it, I don’t regret,” local newspapers quote Maria Salinas as saying.")).toEqual([["I don’t regret it, I don’t regret,", "Maria Salinas"]]);
+    expect(speakersOf("“I don’t regret it, I don’t regret,” local newspapers quote Maria Salinas as saying.")).toEqual([["I don’t regret it, I don’t regret,", "Maria Salinas"]]);
   });
 
   test("a colon after a sentence whose subject is named: 'Rudy Giuliani echoed the sentiment, but laid blame on ...: “…”'", () => {
-    expect(speakers("Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: \"The police are not the problem here.\"")).toEqual([
+    expect(speakersOf("Former mayor Rudy Giuliani echoed the sentiment, but laid blame on President Obama: \"The police are not the problem here.\"")).toEqual([
       ["The police are not the problem here.", "Rudy Giuliani"],
     ]);
   });
@@ -65,6 +63,6 @@ describe("attribution rules for features, wires and documents", () => {
 
   test("the first of two surnames names the person too ('Salinas' for 'Guadalupe Salinas Hernández')", () => {
     const body = "Police named the suspect as Maria Salinas Hernández, 17.\n\n“I don’t regret it,” Salinas told reporters.";
-    expect(speakers(body)).toEqual([["I don’t regret it,", "Maria Salinas Hernández"]]);
+    expect(speakersOf(body)).toEqual([["I don’t regret it,", "Maria Salinas Hernández"]]);
   });
 });

@@ -1,22 +1,19 @@
-import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes } from "./helpers";
-
-const speakers = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
+import { speakersOf } from "./helpers";
 
 describe("descriptions that refer back to someone already named", () => {
   test("'the 34-year-old actress says' → the woman of the story, not the man", () => {
     const body = "Maria Lopez met Daniel Reed on the set of the film.\n\nThe 34-year-old actress says the shoot left them “closer than ever”.";
-    expect(speakers(body)).toEqual([["closer than ever", "Maria Lopez"]]);
+    expect(speakersOf(body)).toEqual([["closer than ever", "Maria Lopez"]]);
   });
 
   test("'the actress, 26, said' after an appositive age", () => {
     const body = "Anna Berg spoke to Paul Stone about her new play.\n\n“It is my favourite role,” the actress, 26, said.";
-    expect(speakers(body)).toEqual([["It is my favourite role,", "Anna Berg"]]);
+    expect(speakersOf(body)).toEqual([["It is my favourite role,", "Anna Berg"]]);
   });
 
   test("'said the 52-year-old' → the most recent speaker", () => {
     const body = "“We start at dawn,” said Tomas Berg, a farmer near Uppsala.\n\n“The river decides the rest,” said the 52-year-old.";
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["We start at dawn,", "Tomas Berg"],
       ["The river decides the rest,", "Tomas Berg"],
     ]);
@@ -25,12 +22,12 @@ describe("descriptions that refer back to someone already named", () => {
   test("'the company said' → the organisation the story is about, named before", () => {
     const body =
       "Volkswagen opened a new plant in Puebla on Monday. Volkswagen plans to hire 2,000 workers.\n\n“This plant is our biggest bet on Mexico,” the company said.";
-    expect(speakers(body)).toEqual([["This plant is our biggest bet on Mexico,", "Volkswagen"]]);
+    expect(speakersOf(body)).toEqual([["This plant is our biggest bet on Mexico,", "Volkswagen"]]);
   });
 
   test("'the company said' with no organisation named twice before gives no guessed company", () => {
     const body = "Shares fell on Monday.\n\n“We expect a better year,” the company said.";
-    const [[, speaker]] = speakers(body);
+    const [[, speaker]] = speakersOf(body);
     expect(speaker).not.toBe("Volkswagen");
   });
 });
@@ -38,7 +35,7 @@ describe("descriptions that refer back to someone already named", () => {
 describe("speech verbs of interview write-ups", () => {
   test("'marveled' and 'echoed' attribute like 'said'", () => {
     const body = "“What a view,” Keaton marveled.\n\n“What a view,” Stone echoed.";
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["What a view,", "Keaton"],
       ["What a view,", "Stone"],
     ]);

@@ -1,19 +1,15 @@
-import { analyzeArticle } from "../../src/ingest/analyze";
-import { personNamed, readQuotes } from "./helpers";
-
-const analyze = (body: string) => analyzeArticle(body, { title: "Test story" });
-const speakers = (body: string) => readQuotes(analyze(body)).map((q) => [q.text, q.speaker]);
+import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution beyond word lists and double quotes", () => {
   test("British single quotes: 'We will,' she said, with apostrophes inside the words left alone", () => {
-    expect(speakers("Councillor Ruth Ames described the flooding.\n\n'It's the worst we've seen,' she said. 'The Smiths' house was cut off.'")).toEqual([
+    expect(speakersOf("Councillor Ruth Ames described the flooding.\n\n'It's the worst we've seen,' she said. 'The Smiths' house was cut off.'")).toEqual([
       ["It's the worst we've seen,", "Ruth Ames"],
       ["The Smiths' house was cut off.", "Ruth Ames"],
     ]);
   });
 
   test("a single-quoted quote with a nested single quote runs on into the next paragraph", () => {
-    const article = analyze("Mrs Ames told the hearing: 'We had put up 'Missing' posters everywhere.\n\n'Nobody called us back.'");
+    const article = analyzeStory("Mrs Ames told the hearing: 'We had put up 'Missing' posters everywhere.\n\n'Nobody called us back.'");
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
       ["We had put up 'Missing' posters everywhere.", "Ames"],
       ["Nobody called us back.", "Ames"],
@@ -21,54 +17,54 @@ describe("attribution beyond word lists and double quotes", () => {
   });
 
   test("double quotes nested inside a single-quoted quote stay part of it", () => {
-    expect(speakers("'You just think, \"that makes sense now,\"' said Helen Ward.")).toEqual([["You just think, \"that makes sense now,\"", "Helen Ward"]]);
+    expect(speakersOf("'You just think, \"that makes sense now,\"' said Helen Ward.")).toEqual([["You just think, \"that makes sense now,\"", "Helen Ward"]]);
   });
 
   test("a name no word list knows is a person when it is the subject of a speech verb, and 'he' goes back to it", () => {
-    expect(speakers("Costs rose sharply, said Tomasz Wrobel, an analyst at Baltic Bank.\n\n“Nobody expected this,” he said.")).toEqual([["Nobody expected this,", "Tomasz Wrobel"]]);
-    expect(speakers("Demand is weak, said Ahmad Ijaz, an economist.\n\n“Spending is down,” he said.")).toEqual([["Spending is down,", "Ahmad Ijaz"]]);
+    expect(speakersOf("Costs rose sharply, said Tomasz Wrobel, an analyst at Baltic Bank.\n\n“Nobody expected this,” he said.")).toEqual([["Nobody expected this,", "Tomasz Wrobel"]]);
+    expect(speakersOf("Demand is weak, said Ahmad Ijaz, an economist.\n\n“Spending is down,” he said.")).toEqual([["Spending is down,", "Ahmad Ijaz"]]);
   });
 
   test("an appositive after a named subject does not make the name inside it the speaker", () => {
-    expect(speakers("Ms Smith, former partner of MP Denis MacShane, said the culture was 'remorseless and almost infantile'.")).toEqual([
+    expect(speakersOf("Ms Smith, former partner of MP Denis MacShane, said the culture was 'remorseless and almost infantile'.")).toEqual([
       ["remorseless and almost infantile", "Smith"],
     ]);
   });
 
   test("post-nominal letters are not part of a name", () => {
-    const article = analyze("“The press was a double-edged sword,” said Robert Jay QC.");
+    const article = analyzeStory("“The press was a double-edged sword,” said Robert Jay QC.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Robert Jay"]);
   });
 
   test("Mr Dowler is not Mrs Dowler: the honorific's gender keeps two people apart", () => {
-    expect(speakers("“I rang her phone,” Sally Dowler said.\n\nMr Dowler said the couple were nervous.\n\n“You are afraid to open the door,” he said.")).toEqual([
+    expect(speakersOf("“I rang her phone,” Sally Dowler said.\n\nMr Dowler said the couple were nervous.\n\n“You are afraid to open the door,” he said.")).toEqual([
       ["I rang her phone,", "Sally Dowler"],
       ["You are afraid to open the door,", "Dowler"],
     ]);
-    expect(analyze("“I rang her phone,” Sally Dowler said. Mr Dowler said nothing.").people.filter((p) => /Dowler/.test(p.name))).toHaveLength(2);
+    expect(analyzeStory("“I rang her phone,” Sally Dowler said. Mr Dowler said nothing.").people.filter((p) => /Dowler/.test(p.name))).toHaveLength(2);
   });
 
   test("an organisation that released a statement saying “…” is the speaker", () => {
-    const article = analyze("Amazon released a separate statement saying, “The agreement creates an incentive for lower prices.”");
+    const article = analyzeStory("Amazon released a separate statement saying, “The agreement creates an incentive for lower prices.”");
     expect(readQuotes(article)).toEqual([{ text: "The agreement creates an incentive for lower prices.", speaker: "Amazon", isPartial: false }]);
     expect(personNamed(article, "Amazon").kind).toBe("ORGANIZATION");
   });
 
   test("religious honorifics tell gender and mark a person ('Sister Ann Lowe ... she said')", () => {
-    expect(speakers("Sister Ann Lowe told reporters there were hard feelings. Bishop Paul Grant was absent.\n\n“I am concerned,” she said.")).toEqual([["I am concerned,", "Ann Lowe"]]);
+    expect(speakersOf("Sister Ann Lowe told reporters there were hard feelings. Bishop Paul Grant was absent.\n\n“I am concerned,” she said.")).toEqual([["I am concerned,", "Ann Lowe"]]);
   });
 
   test("a paragraph of quotation alone continues the speaker whose words the previous paragraph reported", () => {
-    expect(speakers("Ms Carter said reporters had forgotten they dealt with people.\n\n“They have lost all sense of it.”")).toEqual([["They have lost all sense of it.", "Carter"]]);
+    expect(speakersOf("Ms Carter said reporters had forgotten they dealt with people.\n\n“They have lost all sense of it.”")).toEqual([["They have lost all sense of it.", "Carter"]]);
     // Not after a question about what someone said.
-    expect(speakers("“It was an accident,” Rodgers said.\n\nWhat did Suh say after the play?\n\n“He was running off the field.”")).toEqual([
+    expect(speakersOf("“It was an accident,” Rodgers said.\n\nWhat did Suh say after the play?\n\n“He was running off the field.”")).toEqual([
       ["It was an accident,", "Rodgers"],
       ["He was running off the field.", null],
     ]);
   });
 
   test("spellings of one name with and without umlaut or 'ue' are one person", () => {
-    const article = analyze("Gerhard Müller quashed that hope. “This is a provocation,” Mueller said.");
+    const article = analyzeStory("Gerhard Müller quashed that hope. “This is a provocation,” Mueller said.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Gerhard Müller"]);
   });
 });

@@ -1,3 +1,4 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
 import type { AnalyzedArticle } from "../../src/ingest/types";
 
 /** A quote as a reader states it: words, speaker's name (or null), partial or not. */
@@ -34,4 +35,14 @@ export function personNamed(article: AnalyzedArticle, name: string) {
   const person = article.people.find((p) => p.name === name);
   if (!person) throw new Error(`no person named ${name}; people: ${article.people.map((p) => p.name).join(", ")}`);
   return person;
+}
+
+/** Analyses a test text under a fixed title, so the text is all body. */
+export function analyzeStory(body: string): AnalyzedArticle {
+  return analyzeArticle(body, { title: "Test story" });
+}
+
+/** [quote text, speaker name or null] of a test text, in reading order (offsets checked). */
+export function speakersOf(body: string): [string, string | null][] {
+  return readQuotes(analyzeStory(body)).map((q) => [q.text, q.speaker]);
 }

@@ -1,7 +1,5 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes } from "./helpers";
-
-const speakers = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
+import { readQuotes, speakersOf } from "./helpers";
 
 describe("who a feature is about at each point", () => {
   test("a description with no matching role goes to the person the reporter turned to after the last quotation", () => {
@@ -10,7 +8,7 @@ describe("who a feature is about at each point", () => {
       "Maria Holt asked her cast to rehearse every scene twice.",
       "“Nothing on screen happens by accident,” the director said.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["The film is about fear,", "Daniel Reyes"],
       ["Nothing on screen happens by accident,", "Maria Holt"],
     ]);
@@ -22,7 +20,7 @@ describe("who a feature is about at each point", () => {
       "Coach Sam Otto praised the defence after the match.",
       "“They never gave up,” he said.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["We trained for months,", "Leo Brandt"],
       ["They never gave up,", "Sam Otto"],
     ]);
@@ -36,7 +34,7 @@ describe("who a feature is about at each point", () => {
       "In 2009, Brandt, then only 19, joined the club.",
       "“I knew nobody,” he recalls.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["We trained for months,", "Leo Brandt"],
       ["It is the job I always wanted,", "Sam Otto"],
       ["I knew nobody,", "Leo Brandt"],
@@ -45,7 +43,7 @@ describe("who a feature is about at each point", () => {
 
   test("a mere mention does not take the quotation from the last speaker", () => {
     const body = ["“We trained for months,” said captain Leo Brandt.", "The win was dedicated to the memory of Karl Weiss.", "“This is for him,” he said."].join("\n\n");
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["We trained for months,", "Leo Brandt"],
       ["This is for him,", "Leo Brandt"],
     ]);
@@ -59,7 +57,7 @@ describe("names no word list knows", () => {
       "The mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be strong.",
       "“They are not ours, they belong to God,” she said.",
     ].join("\n\n");
-    expect(speakers(body)).toEqual([
+    expect(speakersOf(body)).toEqual([
       ["We will wait as long as it takes,", "Maria Santos"],
       ["They are not ours, they belong to God,", "Tri Rismaharini"],
     ]);

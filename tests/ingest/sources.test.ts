@@ -1,41 +1,37 @@
-import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes } from "./helpers";
-
-const analyze = (body: string) => analyzeArticle(body, { title: "Test story" });
-const speakers = (body: string) => readQuotes(analyze(body)).map((q) => [q.text, q.speaker]);
+import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("organisations and unnamed sources (README labelling rules)", () => {
   test("an organisation the words are attributed to is the speaker", () => {
-    expect(speakers("“Service will resume on Friday,” Northline Rail said in a statement.")).toEqual([["Service will resume on Friday,", "Northline Rail"]]);
-    expect(speakers("“We are reviewing the footage,” the Transport Ministry said.")).toEqual([["We are reviewing the footage,", "Transport Ministry"]]);
+    expect(speakersOf("“Service will resume on Friday,” Northline Rail said in a statement.")).toEqual([["Service will resume on Friday,", "Northline Rail"]]);
+    expect(speakersOf("“We are reviewing the footage,” the Transport Ministry said.")).toEqual([["We are reviewing the footage,", "Transport Ministry"]]);
   });
 
   test("an unnamed person of an organisation names nobody: the speaker is null", () => {
     for (const attribution of ["a Pentagon spokesman said", "said a spokesman for Amtrak", "the Transport Ministry spokesman said", "a spokeswoman for the Transport Ministry said"]) {
-      const article = analyze(`“We are reviewing the footage,” ${attribution}.`);
+      const article = analyzeStory(`“We are reviewing the footage,” ${attribution}.`);
       expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
       expect(article.people).toEqual([]);
     }
   });
 
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
-    expect(speakers("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
+    expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
 
   test("plural and vague sources, capitalised at a sentence start or not, name nobody", () => {
-    expect(speakers("Officials said the bridge was “structurally sound.”")).toEqual([["structurally sound.", null]]);
-    expect(speakers("The bridge was “structurally sound,” officials said.")).toEqual([["structurally sound,", null]]);
+    expect(speakersOf("Officials said the bridge was “structurally sound.”")).toEqual([["structurally sound.", null]]);
+    expect(speakersOf("The bridge was “structurally sound,” officials said.")).toEqual([["structurally sound,", null]]);
   });
 
   test("words reported from an inner source go to that source: “X reported that statements hint at ...”", () => {
-    const article = analyze("The Daily Courier reported that unofficial statements hint at charges of “contacts with foreign media” against the editor.");
+    const article = analyzeStory("The Daily Courier reported that unofficial statements hint at charges of “contacts with foreign media” against the editor.");
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([["contacts with foreign media", null]]);
   });
 });
 
 describe("role acronyms are not organisations", () => {
   test("“an MP said” names nobody; MP is a role, not an organisation", () => {
-    const article = analyze("A campaigner who once worked for an MP said the rules were “not adequate”.");
+    const article = analyzeStory("A campaigner who once worked for an MP said the rules were “not adequate”.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
     expect(article.people.map((p) => p.name)).not.toContain("MP");
   });
