@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { PRONOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
+import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, colonSubject, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -96,6 +96,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   }
   // Every full name of the article first, so that short forms link to them wherever they stand.
   for (const state of states) collectFullNames(registry, state);
+  registry.dominantProperNoun = dominantProperNoun(states, registry);
   states.forEach((state, paragraphIndex) => {
     registerMentions(registry, state);
     for (const span of state.spans) registerQuotedMentions(registry, state, span);
@@ -606,6 +607,8 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
     return best;
   }
+  // A bare generic head ("the company") names no organisation of its own: no speaker rather than one called "company".
+  if (wanted.length === 1 && ORGANIZATION_BACK_REFERENCES.has(head)) return null;
   if (organization && !TITLE_WORDS.has(head)) return registry.mentionDescribedOrganization(words.filter((w) => !/^(the|a|an)$/i.test(w)).join(" "), at);
   return null;
 }
@@ -622,6 +625,29 @@ const PERSON_DESCRIPTIONS: Record<string, Gender | null> = {
   fisherman: "M", skipper: null, chef: null, host: null, presenter: null, youngster: null,
 };
 
+/**
+ * The single capitalised word the reporter's text repeats most (at least three times, never just
+ * because it opens a sentence) that is not part of a person's name, a place or time word, or a
+ * title: "AirAsia", "Reddit". "The airline said" / "the company said" refer to it when no
+ * organisation was recognised by name.
+ */
+function dominantProperNoun(states: ParagraphState[], registry: PeopleRegistry): string | null {
+  const personWords = new Set(registry.fullNames.flat().map((w) => w.toLowerCase()));
+  const counts = new Map<string, number>();
+  for (const state of states) {
+    const starts = new Set(state.sentences.map(([from]) => from));
+    state.tokens.forEach((t, i) => {
+      if (t.kind !== "word" || !isCapitalized(t) || starts.has(i) || !/^\p{Lu}[\p{L}\d]+$/u.test(t.text)) return;
+      if (t.text === t.text.toUpperCase() && t.text.length <= 2) return;
+      if (NON_NAME_WORDS.has(t.lower) || SENTENCE_STARTERS.has(t.lower) || TITLE_WORDS.has(t.lower) || FIRST_NAMES[t.lower] || personWords.has(t.lower)) return;
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    });
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < 3 || (ranked.length > 1 && ranked[1][1] === ranked[0][1])) return null;
+  return ranked[0][0];
+}
+
 /** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
 const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
@@ -631,7 +657,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   if (wanted.length !== 1 || !ORGANIZATION_BACK_REFERENCES.has(wanted[0])) return null;
   // Only an organisation the article is about: named at least twice in the reporter's words before.
   const named = registry.entities.filter((e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= 2);
-  if (named.length === 0) return null;
+  if (named.length === 0) return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
   const best = named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
   best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
   return best;

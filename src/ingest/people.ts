@@ -293,6 +293,8 @@ export class PeopleRegistry {
   readonly entities: Entity[] = [];
   /** Full names (lower-cased) known from outside the word lists to be people (see analyze.ts). */
   readonly knownPeople = new Set<string>();
+  /** The proper noun the article names most often that is no one's name (its main company or body), if any. */
+  dominantProperNoun: string | null = null;
   /** Gender the tagger gives a known full name by its first name ("Norman Ratcliffe" → M). */
   readonly knownGender = new Map<string, Gender>();
 

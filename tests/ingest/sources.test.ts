@@ -35,4 +35,17 @@ describe("role acronyms are not organisations", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
     expect(article.people.map((p) => p.name)).not.toContain("MP");
   });
+
+  test("'the company said' refers to the proper noun the story keeps naming when no organisation was recognised by name", () => {
+    const body = [
+      "The software maker Zentrix plans to sue a rival site that copied its code, users of Zentrix said.",
+      "The copy went online in March, weeks before Zentrix changed its rules and after Zentrix had warned it.",
+      "“We will defend our work in court,” the company said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["We will defend our work in court,", "Zentrix"]]);
+  });
+
+  test("with no proper noun repeated often enough, 'the company said' has no speaker rather than one called 'company'", () => {
+    expect(speakersOf("Prices rose again in May. “We had no choice,” the company said.")).toEqual([["We had no choice,", null]]);
+  });
 });
