@@ -6,7 +6,7 @@
 import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, colonSubject, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -381,7 +381,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const [lo, hi] = sentenceOf(state, tokenIndex);
   const inner = state.text.slice(span.start, span.end);
 
-  let attribution: Attribution | null = attributionAfter(tokens, tokenIndex + 1, hi) ?? attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, hi, tokenIndex) ?? colonSubject(tokens, tokenIndex, lo);
+  let attribution: Attribution | null = attributionAfter(tokens, tokenIndex + 1, hi) ?? attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, hi, tokenIndex) ?? colonSubject(tokens, tokenIndex, lo) ?? characterisedAs(tokens, tokenIndex, lo);
   let attributionParagraph = state;
   if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {
     const allQuoteParagraph = tokens.every((t) => t.kind === "quote" || t.kind === "punct");

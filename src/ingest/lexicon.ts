@@ -27,6 +27,7 @@ export const SPEECH_VERBS = words(`
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
   shout yell scream whisper explain recall add reply insist warn write
+  remembered remembers
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */
@@ -36,6 +37,9 @@ export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["went", "on"],
   ["goes", "on"],
   ["spoke", "of"],
+  ["weighed", "in"],
+  ["weighs", "in"],
+  ["chimed", "in"],
 ];
 
 /** Words that may stand between a subject and its speech verb ("Tillerson later said"). */
@@ -176,6 +180,7 @@ export const MODIFIED_NOUNS = words(`
   authorities lawmakers legislators voters locals community communities man woman men women boy girl
   boys girls teen teens teenager teenagers couple family families student students fans
   firefighters troops prosecutors investigators schools hospitals streets street border coast
+  camp camps
 `);
 
 /** Words that name places, times or things and so are never part of a person's name. */

@@ -237,6 +237,13 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
   if (i < lo) return null;
   if (isPunct(tokens[i], ",")) {
+    // A sentence that opens with a person's name and a comma has that person as its subject, however
+    // long the appositions before the verb ("Cmdr. Sean Robertson, a spokesperson for Inherent
+    // Resolve, the U.S. military operation ..., told").
+    const opening = phraseForward(tokens, lo, i);
+    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && isPunct(tokens[opening.end], ",") && opening.end < i) {
+      return { phrase: opening.phrase, start: lo };
+    }
     // Appositive or relative clause: "Tillerson, who was in the meeting, said".
     let j = i - 1;
     while (j >= lo && !isPunct(tokens[j], ",") && tokens[j].kind !== "quote" && !isPunct(tokens[j], ".!?:;")) j -= 1;
@@ -311,7 +318,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   // Up to a dozen tokens of apposition or prepositional phrase before the verb.
   let k = subject.end;
   let commaOpen = false;
-  for (let steps = 0; k < hi && steps < 14; steps += 1, k += 1) {
+  // (Long appositions happen: "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for
+  // Astrophysics in Munich, Germany, and co-author of the study, said".)
+  for (let steps = 0; k < hi && steps < 30; steps += 1, k += 1) {
     const token = tokens[k];
     if (token.kind === "quote" || isPunct(token, ".!?;:")) return null;
     if (isPunct(token, ",")) {
@@ -464,6 +473,30 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
  * echoed the sentiment, but laid blame on President Obama: “…”". The named subject that opens the
  * sentence (followed by a lower-case verb) is the speaker. Returns null for other sentences.
  */
+/** Verbs by which someone characterises a thing in their own quoted words: "rejected the claims as “…”". */
+const CHARACTERISING_VERBS = new Set(
+  "described describes rejected rejects dismissed dismisses introduced introduces branded brands labelled labeled labels characterized characterised characterizes characterises hailed hails denounced denounces condemned condemns praised praises called calls derided derides blasted blasts slammed slams criticized criticised criticizes criticises".split(
+    " ",
+  ),
+);
+
+/**
+ * "X <characterising verb> ... as “…”": "The Pentagon rejected these accusations as “patently
+ * false,”", "Benioff introduced Cook as “someone who …”". The subject of that verb, in the same
+ * sentence and at most twelve words before "as", said the quoted words.
+ */
+export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
+  if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
+  for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
+    if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
+    if (!CHARACTERISING_VERBS.has(tokens[v].lower)) continue;
+    const subject = subjectOf(tokens, v, lo);
+    if (!subject || subject.phrase.kind === "vague") return null;
+    return { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" };
+  }
+  return null;
+}
+
 export function colonSubject(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
   if (tokens.slice(lo, k).some((t) => t.kind === "quote")) return null;

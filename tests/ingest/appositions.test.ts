@@ -1,0 +1,38 @@
+import { speakersOf } from "./helpers";
+
+describe("speakers behind long appositions and characterising verbs", () => {
+  test("a long apposition with commas between the name and 'said', after the quotation", () => {
+    const body =
+      "“The results surprised all of us,” Lena Okafor, a postdoctoral fellow at the Institute for Marine Research in Bergen, Norway, and co-author of the study, said in a statement.";
+    expect(speakersOf(body)).toEqual([["The results surprised all of us,", "Lena Okafor"]]);
+  });
+
+  test("a sentence opening with a name keeps it as the subject across several appositions before 'told'", () => {
+    const body =
+      "Cmdr. Paul Ingram, a spokesperson for Task Force Delta, the naval mission in the Red Sea, told reporters on Monday that the report “is simply wrong.”";
+    expect(speakersOf(body)).toEqual([["is simply wrong.", "Paul Ingram"]]);
+  });
+
+  test("the subject of a characterising verb said the words quoted after 'as'", () => {
+    const body = [
+      "The Harbour Authority rejected the claims as “entirely without foundation,” a day after the report came out.",
+      "At the gala, Maria Lopez introduced her successor as “the most patient person I have ever worked with.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["entirely without foundation,", "Harbour Authority"],
+      ["the most patient person I have ever worked with.", "Maria Lopez"],
+    ]);
+  });
+
+  test("'weighed in' and 'remembered' introduce speech", () => {
+    const body = [
+      "“We all miss him,” Daniel Berg weighed in, telling the crowd, “more than we can say.”",
+      "Anna Roth remembered her first day and “how small the office felt.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["We all miss him,", "Daniel Berg"],
+      ["more than we can say.", "Daniel Berg"],
+      ["how small the office felt.", "Anna Roth"],
+    ]);
+  });
+});
