@@ -381,7 +381,13 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const [lo, hi] = sentenceOf(state, tokenIndex);
   const inner = state.text.slice(span.start, span.end);
 
-  let attribution: Attribution | null = attributionAfter(tokens, tokenIndex + 1, hi) ?? attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, hi, tokenIndex) ?? colonSubject(tokens, tokenIndex, lo) ?? characterisedAs(tokens, tokenIndex, lo);
+  // "X rejected the claims as “…”" is specific enough to come first.
+  let attribution: Attribution | null =
+    characterisedAs(tokens, tokenIndex, lo) ??
+    attributionAfter(tokens, tokenIndex + 1, hi) ??
+    attributionBefore(tokens, tokenIndex, lo) ??
+    attributionInSentence(tokens, lo, hi, tokenIndex) ??
+    colonSubject(tokens, tokenIndex, lo);
   let attributionParagraph = state;
   if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {
     const allQuoteParagraph = tokens.every((t) => t.kind === "quote" || t.kind === "punct");

@@ -24,6 +24,11 @@ describe("speakers behind long appositions and characterising verbs", () => {
     ]);
   });
 
+  test("a characterising verb before 'as' wins over a later verb of speech in the same sentence", () => {
+    const body = "The Defence Ministry rejected the report as “pure fiction,” and residents of the valley told reporters they had seen the convoy.";
+    expect(speakersOf(body)).toEqual([["pure fiction,", "Defence Ministry"]]);
+  });
+
   test("'weighed in' and 'remembered' introduce speech", () => {
     const body = [
       "“We all miss him,” Daniel Berg weighed in, telling the crowd, “more than we can say.”",
