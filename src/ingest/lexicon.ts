@@ -205,6 +205,7 @@ export const NON_NAME_WORDS = words(`
   state states city county district republic democratic republican democrat party
   christmas thanksgiving easter ramadan internet twitter facebook
   g-20 g20 g-7 g7 nato isis
+  hong kong taiwan singapore
 `);
 
 /** Common sentence-initial words that are capitalised only because they start a sentence. */

@@ -385,6 +385,8 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   for (let v = b; v >= Math.max(lo, b - 8); v -= 1) {
     const end = speechVerbEnd(tokens, v);
     if (end > 0 && !["told", "tells"].includes(tokens[v].lower)) {
+      // "warned that the government “…”" reports speech; the words after "that" are no inverted subject.
+      if (tokens[end]?.lower === "that") break;
       const subject = phraseForward(tokens, end, b + 1);
       if (subject && subject.end === b + 1) {
         const own = subjectOf(tokens, v, lo);
@@ -499,11 +501,14 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
 
 export function colonSubject(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
-  if (tokens.slice(lo, k).some((t) => t.kind === "quote")) return null;
+  // A quoted title on the way ("Buckley, who phoned in from the set of “Fargo,” had ...:") is no speech.
+  if (tokens.slice(lo, k).some((t) => t.kind === "quote" && t.text.split(/\s+/).length > 5)) return null;
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;
+  // "Buckley, who phoned in from the set, had a similar experience:" — a relative clause after the name.
+  const relative = isPunct(tokens[subject.end], ",") && ["who", "whose"].includes(tokens[subject.end + 1]?.lower ?? "");
   const verb = tokens[subject.end];
-  if (!isWord(verb) || isCapitalized(verb) || PREPOSITIONS.has(verb.lower) || ["and", "or", "of"].includes(verb.lower)) return null;
+  if (!relative && (!isWord(verb) || isCapitalized(verb) || PREPOSITIONS.has(verb.lower) || ["and", "or", "of"].includes(verb.lower))) return null;
   return { phrase: subject.phrase, from: lo, to: subject.end, how: "explicit" };
 }

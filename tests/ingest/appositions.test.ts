@@ -29,6 +29,17 @@ describe("speakers behind long appositions and characterising verbs", () => {
     expect(speakersOf(body)).toEqual([["pure fiction,", "Defence Ministry"]]);
   });
 
+  test("a colon introduction after a name with a relative clause that quotes a title", () => {
+    const body = "Nora Quinn, who phoned in from the set of “Harbour Lights,” had the same feeling: “It was the song we had been waiting for.”";
+    expect(speakersOf(body)).toEqual([["It was the song we had been waiting for.", "Nora Quinn"]]);
+  });
+
+  test("'warned that the government “…”' does not make the government the speaker", () => {
+    // Nobody is named: no speaker, rather than an organisation called "that Chinese government".
+    const body = "The ambassador accused both countries of meddling and warned that the Chinese government “will not stand idle while the city burns” for long.";
+    expect(speakersOf(body)).toEqual([["will not stand idle while the city burns", null]]);
+  });
+
   test("'weighed in' and 'remembered' introduce speech", () => {
     const body = [
       "“We all miss him,” Daniel Berg weighed in, telling the crowd, “more than we can say.”",
