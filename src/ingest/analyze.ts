@@ -460,7 +460,8 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
 
 /**
  * Paragraph-level continuity: a quotation that opens its paragraph with no attribution anywhere in
- * the paragraph (a paragraph that is only a quote, or a quote followed by the reporter's narration)
+ * the paragraph (a paragraph that is only a quote, or a quote followed by the reporter's narration),
+ * or one further in after reporter's words that name nobody,
  * carries on the speaker of the closest preceding quotation, when that quotation stands at most two
  * paragraphs back, had a speaker, and no other person became the subject of a sentence, and no
  * other source was said to speak, in between. (A paragraph ending by introducing someone's words
@@ -468,8 +469,16 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
  */
 function continuedSpeaker(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number, at: number): Entity | null {
   const state = states[paragraphIndex];
-  if (tokenIndex !== 0 || state.spans[state.tokens[0].quoteIndex as number]?.continuesPrevious) return null;
-  if (state.tokens.some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, i) > 0)) return null;
+  if (tokenIndex !== 0) {
+    // Mid-paragraph ("That process led to a realization: “…”"): only when the reporter's words
+    // before the quotation name nobody, quote nothing and report no speech.
+    const before = state.tokens.slice(0, tokenIndex);
+    if (before.some((t, i) => t.kind === "quote" || (t.kind === "word" && speechVerbEnd(state.tokens, i) > 0))) return null;
+    if (registry.entities.some((e) => e.mentions.some((m) => m.outsideQuotes && m.at >= state.offset && m.at < at))) return null;
+  } else {
+    if (state.spans[state.tokens[0].quoteIndex as number]?.continuesPrevious) return null;
+    if (state.tokens.some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, i) > 0)) return null;
+  }
   const prior = [...previous].reverse().find((q) => q.keep);
   if (!prior || prior.speaker === null || paragraphIndex - prior.paragraph > 2) return null;
   const speaker = prior.speaker;

@@ -75,3 +75,24 @@ describe("short forms of long names", () => {
     ]);
   });
 });
+
+describe("continuity inside a paragraph", () => {
+  test("a quotation after reporter's words that name nobody continues the last speaker", () => {
+    const body = [
+      "“I read the whole script twice,” said songwriter Ella Marsh.",
+      "That process led to a realization: “The song had to be about coming home.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["I read the whole script twice,", "Ella Marsh"],
+      ["The song had to be about coming home.", "Ella Marsh"],
+    ]);
+  });
+
+  test("not when the reporter's words before it name someone else", () => {
+    const body = ["“I read the whole script twice,” said songwriter Ella Marsh.", "Dan Kidd had another idea: “Make it a duet.”"].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["I read the whole script twice,", "Ella Marsh"],
+      ["Make it a duet.", "Dan Kidd"],
+    ]);
+  });
+});
