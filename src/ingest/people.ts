@@ -312,13 +312,31 @@ export class PeopleRegistry {
    * a first name: after "Sir"/"Dame" ("Sir Keith"), or alone when no full name has it as a surname;
    * a form of several words may also be the leading part of a longer name ("Te Kaurinui").
    */
+  private fullNameForms: { count: number; byLength: Map<number, ReadonlyArray<readonly [string, string[], string[]]>> } = { count: -1, byLength: new Map() };
+
+  /**
+   * The distinct full names longer than `words` words as [key, name as written, lower-cased words],
+   * with a name that ends another one dropped ("Salinas Hernández" is part of "Guadalupe Salinas
+   * Hernández": keep the longest form). Cached: it is asked for at every mention of a name.
+   */
+  private fullNamesLongerThan(words: number): ReadonlyArray<readonly [string, string[], string[]]> {
+    if (this.fullNameForms.count !== this.fullNames.length) this.fullNameForms = { count: this.fullNames.length, byLength: new Map() };
+    let forms = this.fullNameForms.byLength.get(words);
+    if (!forms) {
+      const distinct = new Map<string, string[]>();
+      for (const full of this.fullNames) if (full.length > words) distinct.set(lowerTokens(full).join(" "), full);
+      const keys = [...distinct.keys()];
+      forms = [...distinct.entries()]
+        .filter(([key]) => !keys.some((other) => other !== key && other.endsWith(` ${key}`)))
+        .map(([key, full]) => [key, full, lowerTokens(full)] as const);
+      this.fullNameForms.byLength.set(words, forms);
+    }
+    return forms;
+  }
+
   fullNameFor(nameTokens: string[], firstNameForm: boolean, gender: Gender | null = null): string[] | null {
     const wanted = lowerTokens(nameTokens);
     if (wanted.length === 0) return null;
-    const distinct = new Map<string, string[]>();
-    for (const full of this.fullNames) if (full.length > wanted.length) distinct.set(lowerTokens(full).join(" "), full);
-    // "Salinas Hernández" and "Guadalupe Salinas Hernández" are one name: keep the longest form.
-    const forms = [...distinct.entries()].filter(([key]) => ![...distinct.keys()].some((other) => other !== key && other.endsWith(` ${key}`)));
     const agrees = (full: string[]) => {
       if (gender === null) return true;
       const byName = FIRST_NAMES[full[0].toLowerCase()] ?? this.knownGender.get(full.join(" ").toLowerCase());
@@ -328,7 +346,7 @@ export class PeopleRegistry {
       const fitting = list.filter(([, full]) => agrees(full));
       return fitting.length === 1 ? fitting[0][1] : null;
     };
-    const folded = forms.map(([key, full]) => [key, full, lowerTokens(full)] as const);
+    const folded = this.fullNamesLongerThan(wanted.length);
     if (wanted.length > 1) {
       const trailing = folded.filter(([, , f]) => f.slice(-wanted.length).join(" ") === wanted.join(" "));
       // A leading part of a longer name ("Te Kaurinui" of "Te Kaurinui Robert Parata") when no name ends with it.
