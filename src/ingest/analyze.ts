@@ -107,10 +107,12 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     });
   });
 
-  // A quotation running over paragraphs takes the speaker named anywhere in it.
+  // A quotation running over paragraphs (or over a paragraph break the copy lost: an unclosed
+  // quotation followed by another in the same paragraph) takes the speaker named anywhere in it.
   for (let i = quotes.length - 2; i >= 0; i -= 1) {
     const next = quotes[i + 1];
-    if (quotes[i].speaker === null && !quotes[i].attributed && next.span.continuesPrevious && quotes[i].span.close === null && next.speaker) {
+    const runsInto = next.span.continuesPrevious || next.paragraph === quotes[i].paragraph;
+    if (quotes[i].speaker === null && !quotes[i].attributed && runsInto && quotes[i].span.close === null && next.speaker) {
       quotes[i].speaker = next.speaker;
     }
   }

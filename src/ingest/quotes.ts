@@ -60,6 +60,12 @@ export function findQuoteSpans(paragraph: string, previousRunsOn: boolean): Quot
         // An inch mark after a digit (5'10") is not a quote.
         if (prev !== undefined && /\d/.test(prev) && !isLetterOrDigit(next)) continue;
         openAt = i;
+      } else if (prev !== undefined && /\s/.test(prev) && /[.!?…,]/.test(paragraph.slice(0, i).trimEnd().slice(-1)) && /\p{Lu}/u.test(next ?? "")) {
+        // After the end of a sentence, a mark before a capital letter opens a new quotation: the
+        // open one ended unclosed (a quotation that ran over a paragraph break the copy lost:
+        // `... conserving energy. "That's when ...`).
+        push(openAt, null, i);
+        openAt = i;
       } else {
         push(openAt, i, i);
         openAt = -1;
@@ -208,7 +214,8 @@ export function tokenizeParagraph(paragraph: string, spans: QuoteSpan[]): Token[
   let cursor = 0;
   spans.forEach((span, quoteIndex) => {
     tokens.push(...tokenizeRange(paragraph, cursor, span.open));
-    const end = span.close === null ? paragraph.length : span.close + 1;
+    // An unclosed quotation runs to the next one's opening mark, or to the paragraph's end.
+    const end = span.close === null ? (spans[quoteIndex + 1]?.open ?? paragraph.length) : span.close + 1;
     tokens.push({ text: paragraph.slice(span.open, end), lower: "", start: span.open, end, kind: "quote", quoteIndex });
     cursor = end;
   });
