@@ -6,7 +6,7 @@
 import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -524,18 +524,6 @@ function introductionIn(state: ParagraphState): Attribution | null {
 }
 
 /**
- * Does tokens[lo, hi) of the paragraph hold quoted speech, as opposed to nothing quoted or only a
- * short quoted name or title (“La Violencia”, four words at most)?
- */
-function quotesSpeech(state: ParagraphState, lo: number, hi: number): boolean {
-  return state.tokens.slice(lo, hi).some((t) => {
-    if (t.kind !== "quote" || t.quoteIndex === undefined) return false;
-    const span = state.spans[t.quoteIndex];
-    return wordCount(state.text.slice(span.start, span.end)) > 4;
-  });
-}
-
-/**
  * An unattributed quotation after a sentence of the same paragraph that reports what someone says
  * ("Matie says he'd curse at the driver. “Keep going ...”"): the nearest such sentence before the
  * quotation's own, provided no quotation stands between them, gives the speaker.
@@ -544,7 +532,7 @@ function reportedSpeechBefore(state: ParagraphState, quoteSentenceStart: number)
   const { tokens } = state;
   const earlier = state.sentences.filter(([, hi]) => hi <= quoteSentenceStart).reverse();
   for (const [lo, hi] of earlier) {
-    if (quotesSpeech(state, lo, hi)) return null;
+    if (holdsQuotedSpeech(tokens, lo, hi)) return null;
     if (tokens[hi - 1]?.text === "?") continue;
     const found = attributionInSentence(tokens, lo, hi, lo);
     if (found && found.phrase.kind !== "vague") return found;
@@ -561,7 +549,7 @@ function reportedSpeechIn(state: ParagraphState): Attribution | null {
   if (state.sentences.length === 0) return null;
   const [lo, hi] = state.sentences[state.sentences.length - 1];
   const { tokens } = state;
-  if (quotesSpeech(state, lo, hi)) return null;
+  if (holdsQuotedSpeech(tokens, lo, hi)) return null;
   if (tokens[hi - 1]?.text === "?") return null;
   const found = attributionInSentence(tokens, lo, hi, lo);
   if (found === null || found.phrase.kind === "vague") return null;

@@ -499,10 +499,18 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   return null;
 }
 
+/**
+ * Does tokens[lo, hi) hold quoted speech, as opposed to nothing quoted or only a short quoted name
+ * or title (“La Violencia”, “Fargo,”: four words at most)?
+ */
+export function holdsQuotedSpeech(tokens: Token[], lo: number, hi: number): boolean {
+  return tokens.slice(lo, hi).some((t) => t.kind === "quote" && (t.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length > 4);
+}
+
 export function colonSubject(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
   // A quoted title on the way ("Buckley, who phoned in from the set of “Fargo,” had ...:") is no speech.
-  if (tokens.slice(lo, k).some((t) => t.kind === "quote" && t.text.split(/\s+/).length > 5)) return null;
+  if (holdsQuotedSpeech(tokens, lo, k)) return null;
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;
