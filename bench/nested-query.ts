@@ -7,7 +7,7 @@
  *   npm run bench -- --runs 50    # more repetitions
  */
 import { performance } from "node:perf_hooks";
-import { createLoaders } from "../src/loaders";
+import { createContext } from "../src/context";
 import { createServer } from "../src/http/server";
 import { createTestDatabase } from "../tests/support/database";
 import { buildGraph } from "../tests/support/graph";
@@ -35,7 +35,7 @@ async function main() {
       const run = async () => {
         const r = await server.apollo.executeOperation(
           { query: DEEP_QUERY },
-          { contextValue: { prisma: db.prisma, loaders: createLoaders(db.prisma), authenticated: false } },
+          { contextValue: createContext(db.prisma, false) },
         );
         if (r.body.kind !== "single" || r.body.singleResult.errors) throw new Error(JSON.stringify(r.body));
         return r.body.singleResult.data as any;

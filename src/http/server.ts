@@ -5,10 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import type { Context } from "../context";
+import { createContext, type Context } from "../context";
 import type { PrismaClient } from "../db/client";
 import { createFormatError, ErrorCode } from "../errors";
-import { createLoaders } from "../loaders";
 import { resolvers } from "../resolvers";
 import { loadTypeDefs } from "../schema";
 import { depthLimit } from "./depth-limit";
@@ -86,11 +85,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     "/graphql",
     express.json({ limit: "2mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        prisma: options.prisma,
-        loaders: createLoaders(options.prisma),
-        authenticated: isAuthorized(req.headers.authorization, options.apiToken),
-      }),
+      context: async ({ req }) => createContext(options.prisma, isAuthorized(req.headers.authorization, options.apiToken)),
     }),
   );
 

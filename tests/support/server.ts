@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../src/db";
-import { createLoaders } from "../../src/loaders";
+import { createContext } from "../../src/context";
 import { createServer, type Server } from "../../src/http/server";
 
 export const TEST_TOKEN = "test-token-0123456789";
@@ -22,7 +22,7 @@ export async function createTestServer(prisma: PrismaClient, options: { developm
   async function execute(query: string, variables?: Record<string, unknown>, auth = false): Promise<GraphQLResponse> {
     const response = await server.apollo.executeOperation(
       { query, variables },
-      { contextValue: { prisma, loaders: createLoaders(prisma), authenticated: auth } },
+      { contextValue: createContext(prisma, auth) },
     );
     if (response.body.kind !== "single") throw new Error("expected a single result");
     // Through JSON, as a client would see it (dates as strings, no undefined fields).
