@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
+import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -94,6 +94,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     states.push({ text, offset, spans, tokens, sentences });
     offset += text.length + 2;
   }
+  markSurnames(states, registry);
   // Every full name of the article first, so that short forms link to them wherever they stand.
   for (const state of states) collectFullNames(registry, state);
   registry.dominantProperNoun = dominantProperNoun(states, registry);
@@ -220,14 +221,54 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void
       i += 1;
       continue;
     }
-    const start = i;
-    const end = runEndForward(tokens, start);
-    const run = readRun(tokens, start, end, starts.has(start));
-    i = Math.max(end, start + 1);
-    if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.nameTokens.length > 4) continue;
-    const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length);
-    if (starts.has(start) && !run.confident && !known) continue;
-    registry.fullNames.push(run.nameTokens);
+    const runStart = i;
+    const runEnd = runEndForward(tokens, runStart);
+    i = Math.max(runEnd, runStart + 1);
+    // "Caitlyn Smith and Kate York": each name of a pair is read on its own.
+    const ands = [runStart - 1, ...tokens.slice(runStart, runEnd).flatMap((t, k) => (t.lower === "and" ? [runStart + k] : [])), runEnd];
+    for (let part = 0; part + 1 < ands.length; part += 1) {
+      const start = ands[part] + 1;
+      const end = ands[part + 1];
+      if (end <= start) continue;
+      const run = readRun(tokens, start, end, starts.has(start));
+      if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.nameTokens.length > 4) continue;
+      const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length);
+      if (starts.has(start) && !run.confident && !known) continue;
+      // After "and" only a name that is surely a person's ("Smith and Kate York", not "Ministry of Trade and Industry").
+      if (part > 0 && !run.confident && !known) continue;
+      registry.fullNames.push(run.nameTokens);
+    }
+  }
+}
+
+/** Words before a month or place that keep it one ("in May", "since June", "last May"). */
+const BEFORE_MONTH_OR_PLACE = new Set(["in", "on", "since", "until", "till", "by", "of", "from", "to", "through", "during", "last", "next", "early", "late", "mid", "this", "new", "former", "before", "after", "across", "around", "near", "outside", "inside"]);
+
+/**
+ * A word that usually names a month or a place but is a surname in this article: written right
+ * after a first name ("Theresa May", "Kate York": a known first name, or a full name the tagger
+ * reads as a person), it is marked as a name there and wherever it stands alone as one ("York
+ * said", "Mrs May") — not after a preposition or time word, nor before a number ("in May",
+ * "May 5").
+ */
+function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void {
+  const surnames = new Set<string>();
+  const standsAlone = (tokens: Token[], i: number) => !BEFORE_MONTH_OR_PLACE.has(tokens[i - 1]?.lower ?? "") && !/^\p{N}/u.test(tokens[i + 1]?.text ?? "");
+  for (const { tokens } of states) {
+    for (let i = 1; i < tokens.length; i += 1) {
+      const word = tokens[i];
+      const first = tokens[i - 1];
+      if (word.kind !== "word" || !isCapitalized(word) || !SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) || !standsAlone(tokens, i)) continue;
+      if (first.kind !== "word" || !isCapitalized(first)) continue;
+      if (FIRST_NAMES[first.lower] === undefined && !registry.knownPeople.has(`${first.lower} ${word.lower}`)) continue;
+      surnames.add(word.lower);
+    }
+  }
+  if (surnames.size === 0) return;
+  for (const { tokens } of states) {
+    tokens.forEach((token, i) => {
+      if (token.kind === "word" && isCapitalized(token) && surnames.has(token.lower.replace(/'s$/, "")) && standsAlone(tokens, i)) token.surname = true;
+    });
   }
 }
 

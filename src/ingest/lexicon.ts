@@ -208,6 +208,14 @@ export const NON_NAME_WORDS = words(`
   hong kong taiwan singapore
 `);
 
+/**
+ * Words of NON_NAME_WORDS that are also surnames ("Theresa May", "Kate York", "Kanye West", "Betty
+ * White", "Denzel Washington"): right after a first name they end a person's name.
+ */
+export const SURNAMES_AMONG_NON_NAME_WORDS = words(`
+  may april june august york west north white english french washington london paris rome
+`);
+
 /** Common sentence-initial words that are capitalised only because they start a sentence. */
 export const SENTENCE_STARTERS = words(`
   the a an this that these those it its he she they we i you his her their our my your there

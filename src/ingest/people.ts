@@ -215,7 +215,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     };
   }
   // Names do not contain days, places or demonyms: keep what follows the last such word.
-  const lastNonName = nameTokens.map((t) => NON_NAME_WORDS.has(normalizeWord(t.text).replace(/'s$/, ""))).lastIndexOf(true);
+  const lastNonName = nameTokens.map((t) => t.surname !== true && NON_NAME_WORDS.has(normalizeWord(t.text).replace(/'s$/, ""))).lastIndexOf(true);
   if (lastNonName >= 0) {
     nameTokens = nameTokens.slice(lastNonName + 1);
     if (nameTokens.length === 0) return null;

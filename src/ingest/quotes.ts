@@ -171,6 +171,8 @@ export interface Token {
   quoteIndex?: number;
   /** True for tokens read from inside a quotation (only in `tokenizeQuoteInterior`). */
   inQuote?: boolean;
+  /** A word that is a surname in this article although it usually names a place or a month ("Theresa May", "York said"). */
+  surname?: boolean;
 }
 
 const WORD_PATTERN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;

@@ -195,7 +195,11 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     }
     if (described < start && run && run.role) result = { phrase: describe(tokens.slice(described, i + 1), "the"), start: described - 1 };
     else if (run && run.name !== "") result = { phrase: { kind: "named", run }, start: determiner ? start - 1 : start };
-    else if (run && run.role) result = { phrase: describe(tokens.slice(start, i + 1), determiner ?? (start > lo && tokens[start - 1].lower === "the" ? "the" : null)), start: determiner ? start - 1 : start };
+    else if (run && run.role) {
+      // "The president said" opening the sentence: the article is inside the run, capitalised.
+      const article = start > lo && tokens[start - 1].lower === "the" ? "the" : tokens[start].lower === "the" ? "the" : null;
+      result = { phrase: describe(tokens.slice(start, i + 1), determiner ?? article), start: determiner ? start - 1 : start };
+    }
     else if (!isCapitalized(token)) {
       // "the ministry", "the agency": lower-case head with optional adjectives back to a determiner.
       let j = i - 1;

@@ -64,4 +64,23 @@ describe("proper nouns that are not people", () => {
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([["We are scared,", null]]);
     expect(article.people.filter((p) => p.kind === "PERSON").map((p) => p.name)).toEqual([]);
   });
+
+  test("a surname that is also a month or a place (“Theresa May”, “York said”) is a name, “in May” is not", () => {
+    const body =
+      "Theresa May, the shadow secretary, told the programme that the plans were “papering over the cracks”. The election is likely in May.\n\n“We want courts to be the last resort,” Mrs May said.\n\nThe songwriters Caitlyn Smith and Kate York joined the project. “It is a totally different muscle,” York said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["papering over the cracks", "Theresa May"],
+      ["We want courts to be the last resort,", "Theresa May"],
+      ["It is a totally different muscle,", "Kate York"],
+    ]);
+    expect(personNamed(article, "Theresa May").aliases).toContain("Mrs May");
+    expect(names(body)).toEqual(["Theresa May", "Caitlyn Smith", "Kate York"]);
+  });
+
+  test("“The president said” opening a sentence refers back to the person whose role it is", () => {
+    const body = "The deal depends on U.S. President Donald Trump.\n\nThe president said on Tuesday that China “is going to have to make a deal that I like.”";
+    expect(speakersOf(body)).toEqual([["is going to have to make a deal that I like.", "Donald Trump"]]);
+  });
 });
+
