@@ -318,10 +318,25 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
  * word list knows it.
  */
 function roleAppositive(tokens: Token[], start: number, end: number, nameWords: number): boolean {
+  if (nameWords >= 2 && nameWords <= 4 && copulaRole(tokens, end)) return true;
   if (nameWords < 2 || nameWords > 4 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
   return tokens
     .slice(Math.max(0, start - 7), start - 1)
     .some((t) => t.kind === "word" && !isCapitalized(t) && (TITLE_WORDS.has(t.lower) || PERSON_DESCRIPTIONS[t.lower] !== undefined));
+}
+
+/**
+ * A name followed by "is/was a/an/the" and a role within four words ("Punsri Abeywickrema is the
+ * founder of Cloud of Goods", "Ana Costa was a nurse") is a person's: features introduce people so.
+ */
+function copulaRole(tokens: Token[], end: number): boolean {
+  if (!["is", "was"].includes(tokens[end]?.lower ?? "") || !["a", "an", "the"].includes(tokens[end + 1]?.lower ?? "")) return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 6); k += 1) {
+    const t = tokens[k];
+    if (t.kind !== "word" || isCapitalized(t)) return false;
+    if (TITLE_WORDS.has(t.lower) || PERSON_DESCRIPTIONS[t.lower] !== undefined) return true;
+  }
+  return false;
 }
 
 /** Index of the first token of the sentence holding token `index`. */
@@ -433,8 +448,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     colonSubject(tokens, tokenIndex, lo);
   let attributionParagraph = state;
   if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {
-    const allQuoteParagraph = tokens.every((t) => t.kind === "quote" || t.kind === "punct");
-    const introduced = introductionIn(states[paragraphIndex - 1]) ?? (allQuoteParagraph ? reportedSpeechIn(states[paragraphIndex - 1]) : null);
+    // (Not when the quotation's own sentence has a speech verb: an attribution this reading missed, "the man asks".)
+    const ownSentenceSpeaks = tokens.slice(lo, hi).some((t, i) => t.kind === "word" && speechVerbEnd(tokens, lo + i) > 0);
+    const reported = ownSentenceSpeaks ? null : reportedSpeechIn(states[paragraphIndex - 1]);
+    const introduced = introductionIn(states[paragraphIndex - 1]) ?? (reported && onlySameSpeakerAfter(state, hi, reported) ? reported : null);
     if (introduced) {
       attribution = introduced;
       attributionParagraph = states[paragraphIndex - 1];
@@ -582,19 +599,48 @@ function reportedSpeechBefore(state: ParagraphState, quoteSentenceStart: number)
 }
 
 /**
- * A paragraph of quotation alone, with no attribution, after a paragraph whose last sentence reports
- * what someone said ("Ms Smith said tabloid journalists had forgotten ...") continues that speaker.
- * Not after a question ("What did Suh say after the play?") nor when that sentence holds a quotation.
+ * A paragraph opening with an unattributed quotation, after a paragraph that ends by reporting what
+ * someone said ("Ms Smith said tabloid journalists had forgotten ..."), continues that speaker. The
+ * report may be followed by up to two sentences of the reporter's paraphrase ("He says he has based
+ * his business on ... . When they are not being used, they can be rented."), as long as nobody else
+ * becomes the subject of a sentence there. Not after a question ("What did Suh say after the
+ * play?") nor across a sentence that holds a quotation.
  */
 function reportedSpeechIn(state: ParagraphState): Attribution | null {
-  if (state.sentences.length === 0) return null;
-  const [lo, hi] = state.sentences[state.sentences.length - 1];
   const { tokens } = state;
-  if (holdsQuotedSpeech(tokens, lo, hi)) return null;
-  if (tokens[hi - 1]?.text === "?") return null;
-  const found = attributionInSentence(tokens, lo, hi, lo);
-  if (found === null || found.phrase.kind === "vague") return null;
-  return { ...found, how: "introduction" };
+  const lastSentences = state.sentences.slice(-3).reverse();
+  for (const [index, [lo, hi]] of lastSentences.entries()) {
+    if (holdsQuotedSpeech(tokens, lo, hi)) return null;
+    if (index === 0 && tokens[hi - 1]?.text === "?") return null;
+    const found = attributionInSentence(tokens, lo, hi, lo);
+    if (found !== null) return found.phrase.kind === "vague" ? null : { ...found, how: "introduction" };
+    // Paraphrase names nothing: any capitalised word inside the sentence may be someone else.
+    if (tokens.slice(lo + 1, hi).some((t) => t.kind === "word" && isCapitalized(t) && t.text !== "I")) return null;
+  }
+  return null;
+}
+
+/**
+ * Do the sentences of the paragraph after the quotation's own (from token `after`) report no one
+ * speaking, or only the speaker of `reported` ("“...” Mr Parton said he had been told ...")?
+ */
+function onlySameSpeakerAfter(state: ParagraphState, after: number, reported: Attribution): boolean {
+  const { tokens } = state;
+  const sameSpeaker = (phrase: SpeakerPhrase): boolean => {
+    if (phrase.kind === "pronoun") return true;
+    if (phrase.kind !== "named" || reported.phrase.kind !== "named") return false;
+    const last = (tokens: string[]) => tokens[tokens.length - 1]?.toLowerCase();
+    return last(phrase.run.nameTokens) === last(reported.phrase.run.nameTokens);
+  };
+  for (const [lo, hi] of state.sentences) {
+    if (lo < after) continue;
+    const sentence = tokens.slice(lo, hi);
+    if (sentence.every((t) => t.kind === "quote" || t.kind === "punct")) continue;
+    if (sentence.some((t) => t.kind === "quote")) return false;
+    const found = attributionInSentence(tokens, lo, hi, lo);
+    if (found !== null && !sameSpeaker(found.phrase)) return false;
+  }
+  return true;
 }
 
 /**

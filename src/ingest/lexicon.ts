@@ -156,7 +156,7 @@ export const KNOWN_ORGANIZATIONS = words(`
   hamas hezbollah taliban isis isil wikileaks greenpeace unicef unesco unhcr wto icc icj asean
   gazprom rosneft huawei samsung toyota volkswagen exxon chevron walmart nhs kyodo yonhap ansa dpa
   efe itar-tass novosti ukrinform anadolu aljazeera al-jazeera politico axios whitehall downing
-  vatican interpol europol frontex
+  vatican interpol europol frontex conservatives tories labour
 `);
 
 /** Plural or vague sources: an attribution to them is recognised but names nobody. */

@@ -33,4 +33,31 @@ describe("paragraph-level continuity of speakers in features", () => {
   test("not more than two paragraphs back", () => {
     expect(speakersOf(`${opening}\n\nThe valley floods often.\n\nThe last big flood was in 1998.\n\n“It could happen again.”`)[1]).toEqual(["It could happen again.", null]);
   });
+
+  test("a quote opening a paragraph after one that ends by reporting someone's words takes that speaker, even when the paragraph goes on about them", () => {
+    const body =
+      "Jim Parton, from Families Need Fathers, said the new proposals “lacked compulsion”.\n\n“We would like to see couples agree a plan. “Otherwise, you see agreements fall apart.” Mr Parton said he had been told there was not enough time.";
+    expect(speakersOf(body)).toEqual([
+      ["lacked compulsion", "Jim Parton"],
+      ["We would like to see couples agree a plan.", "Jim Parton"],
+      ["Otherwise, you see agreements fall apart.", "Jim Parton"],
+    ]);
+  });
+
+  test("not when the paragraph goes on to report someone else speaking", () => {
+    const body = "Jim Parton said the new proposals “lacked compulsion”.\n\n“We would like to see couples agree a plan.” In March, Ann Hale, a lawyer, said the courts were full.";
+    expect(speakersOf(body)[1]).toEqual(["We would like to see couples agree a plan.", null]);
+  });
+
+  test("the report may be followed by paraphrase naming no one; a person introduced as “X is the founder of …” is a person", () => {
+    const body =
+      "Punsri Abeywickrema is the founder of a rental start-up. He says he has based his business on the fact that we all buy goods we rarely use. When they are idle, they can be rented out.\n\n“The idea was, you know, there is a lot sitting idle in our garages.”";
+    expect(speakersOf(body)).toEqual([["The idea was, you know, there is a lot sitting idle in our garages.", "Punsri Abeywickrema"]]);
+  });
+
+  test("not across paraphrase that names someone else", () => {
+    const body = "Punsri Abeywickrema is the founder of a rental start-up. He says he has based his business on goods we rarely use. Maria Lopez, his partner, joined in 2019.\n\n“The idea was to share.”";
+    expect(speakersOf(body)).toEqual([["The idea was to share.", null]]);
+  });
 });
+
