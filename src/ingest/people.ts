@@ -352,7 +352,11 @@ export class PeopleRegistry {
       // A leading part of a longer name ("Te Kaurinui" of "Te Kaurinui Robert Parata") when no name ends with it.
       const leadingAll = folded.filter(([, , f]) => f.slice(0, wanted.length).join(" ") === wanted.join(" "));
       // "Te Kaurinui Robert" and "Te Kaurinui Robert Parata" are one name: keep the longest form.
-      const leading = leadingAll.filter(([key]) => !leadingAll.some(([other]) => other !== key && other.startsWith(`${key} `)));
+      let leading = leadingAll.filter(([key]) => !leadingAll.some(([other]) => other !== key && other.startsWith(`${key} `)));
+      // "Te Kaurinui Parata" and "Te Kaurinui Robert Parata" (a middle name left out) are one name too.
+      if (leading.length > 1 && leading.every(([, , f]) => f[f.length - 1] === leading[0][2][leading[0][2].length - 1])) {
+        leading = [leading.reduce((a, b) => (b[2].length > a[2].length ? b : a))];
+      }
       return pick((trailing.length > 0 ? trailing : leading).map(([k, full]) => [k, full]));
     }
     const w = wanted[0];

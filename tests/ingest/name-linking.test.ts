@@ -82,5 +82,11 @@ describe("proper nouns that are not people", () => {
     const body = "The deal depends on U.S. President Donald Trump.\n\nThe president said on Tuesday that China “is going to have to make a deal that I like.”";
     expect(speakersOf(body)).toEqual([["is going to have to make a deal that I like.", "Donald Trump"]]);
   });
+
+  test("a leading part of a name written in full with and without a middle name is that one person", () => {
+    const body =
+      "Hori Parata and his son, Te Kaurinui Robert Parata, were called to the beach.\n\nIn the shed, Te Kaurinui Parata carves whale bone.\n\n“People dismiss us when we tell them,” says Te Kaurinui.";
+    expect(speakersOf(body)).toEqual([["People dismiss us when we tell them,", "Te Kaurinui Robert Parata"]]);
+  });
 });
 
