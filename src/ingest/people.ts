@@ -441,7 +441,9 @@ export class PeopleRegistry {
     const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;
     if (full && !entity) entity = this.find(full, run.kind, run.gender);
     if (!entity) {
-      if (!options.create) return null;
+      // (A short form of a full name the article writes elsewhere is a person even where a bare
+      // capitalised word would not be enough: "Fran worried ..." before "Fran Finney" is written.)
+      if (!options.create && full === null) return null;
       const nameTokens = full ?? run.nameTokens;
       entity = {
         key: "",

@@ -88,5 +88,11 @@ describe("proper nouns that are not people", () => {
       "Hori Parata and his son, Te Kaurinui Robert Parata, were called to the beach.\n\nIn the shed, Te Kaurinui Parata carves whale bone.\n\n“People dismiss us when we tell them,” says Te Kaurinui.";
     expect(speakersOf(body)).toEqual([["People dismiss us when we tell them,", "Te Kaurinui Robert Parata"]]);
   });
+
+  test("a first name met before the full name is written is already that person (a pronoun can refer to her)", () => {
+    const body =
+      "Hal waited on the lawn. Fran worried that Hal might choke. “I was just panicking,” she says.\n\nAccording to Fran Finney, the agents believe the caller is abroad. Hal Finney died in August.";
+    expect(speakersOf(body)).toEqual([["I was just panicking,", "Fran Finney"]]);
+  });
 });
 
