@@ -501,6 +501,17 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
         record.speaker = resolveSpeaker(registry, reported.phrase, state.offset + from.start, previous, context);
       }
     }
+    if (record.speaker === null && isPartial) {
+      const subject = sentenceSubjectBefore(tokens, lo, tokenIndex);
+      const at = subject ? state.offset + tokens[subject.from].start : 0;
+      if (subject?.phrase.kind === "named") {
+        // Only someone the article already knows: a capitalised word opening a sentence may be no name ("Besides").
+        record.speaker = registry.mention(subject.phrase.run, at, { create: false, outsideQuotes: true, sentenceSubject: true });
+      } else if (subject) {
+        const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[lo].start };
+        record.speaker = resolveSpeaker(registry, subject.phrase, at, previous, context);
+      }
+    }
   }
 
   // Quoted words that are not speech: titles, names, scare quotes.
@@ -641,6 +652,30 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, reported: At
     if (found !== null && !sameSpeaker(found.phrase)) return false;
   }
   return true;
+}
+
+/**
+ * The subject of the sentence holding a partial quote that no speech verb introduces, when it is
+ * a person the words can only be theirs: "She was in Italy and “in a place that felt very dark”",
+ * "she ended up finding one of “the greatest loves of her life.”" The subject is a personal pronoun
+ * or a person's name opening the sentence; not when the sentence is passive ("He was charged with
+ * “…”", "was described as") or names another person before the quotation.
+ */
+function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribution | null {
+  let start = lo;
+  if (["but", "and", "so", "yet", "still"].includes(tokens[start]?.lower ?? "")) start += 1;
+  if (start >= k) return null;
+  const subject = phraseForward(tokens, start, k);
+  if (!subject) return null;
+  const personal = subject.phrase.kind === "pronoun" && ["he", "she"].includes(subject.phrase.pronoun);
+  const named = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && subject.phrase.run.name !== "";
+  if (!personal && !named) return null;
+  const rest = tokens.slice(subject.end, k);
+  if (rest.length === 0 || rest[0].kind !== "word" || isCapitalized(rest[0])) return null;
+  if (rest.some((t, i) => t.kind === "quote" || (t.kind === "word" && isCapitalized(t) && i > 0 && FIRST_NAMES[t.lower] !== undefined))) return null;
+  // Passive voice: the words are someone else's ("was charged with", "were described as").
+  if (rest.some((t, i) => ["was", "were", "is", "are", "been", "being", "be", "got", "get"].includes(t.lower) && /ed$|en$/.test(rest[i + 1]?.lower ?? ""))) return null;
+  return { phrase: subject.phrase, from: start, to: subject.end, how: "explicit" };
 }
 
 /**

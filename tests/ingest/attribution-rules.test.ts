@@ -65,4 +65,15 @@ describe("attribution rules for features, wires and documents", () => {
     const body = "Police named the suspect as Maria Salinas Hernández, 17.\n\n“I don’t regret it,” Salinas told reporters.";
     expect(speakersOf(body)).toEqual([["I don’t regret it,", "Maria Salinas Hernández"]]);
   });
+
+  test("a partial quote with no speech verb belongs to the person the sentence is about ('She was in Italy and “in a place …”')", () => {
+    const body = "Dakota Johnson is the magazine's cover star. She was in Italy and “in a place that felt very dark” when she read the script.";
+    expect(speakersOf(body)).toEqual([["in a place that felt very dark", "Dakota Johnson"]]);
+  });
+
+  test("not when the sentence is passive, nor when it opens with a word that names no one the article knows", () => {
+    expect(speakersOf("Tom Reyes was arrested on Monday. He was booked for “reckless endangerment of a child” on Tuesday.")).toEqual([["reckless endangerment of a child", null]]);
+    expect(speakersOf("Tom Reyes was arrested on Monday.\n\nBesides the cost of the trial, the county faces “a very long year of appeals”.")).toEqual([["a very long year of appeals", null]]);
+  });
 });
+
