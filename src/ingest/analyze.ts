@@ -451,7 +451,13 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     // (Not when the quotation's own sentence has a speech verb: an attribution this reading missed, "the man asks".)
     const ownSentenceSpeaks = tokens.slice(lo, hi).some((t, i) => t.kind === "word" && speechVerbEnd(tokens, lo + i) > 0);
     const reported = ownSentenceSpeaks ? null : reportedSpeechIn(states[paragraphIndex - 1]);
-    const introduced = introductionIn(states[paragraphIndex - 1]) ?? (reported && onlySameSpeakerAfter(state, hi, reported) ? reported : null);
+    const sameAsReported = (phrase: SpeakerPhrase): boolean => {
+      if (phrase.kind === "pronoun") return true;
+      if (phrase.kind !== "named" || reported?.phrase.kind !== "named") return false;
+      const last = (words: string[]) => words[words.length - 1]?.toLowerCase();
+      return last(phrase.run.nameTokens) === last(reported.phrase.run.nameTokens);
+    };
+    const introduced = introductionIn(states[paragraphIndex - 1]) ?? (reported && onlySameSpeakerAfter(state, hi, sameAsReported) ? reported : null);
     if (introduced) {
       attribution = introduced;
       attributionParagraph = states[paragraphIndex - 1];
@@ -546,13 +552,19 @@ function continuedSpeaker(registry: PeopleRegistry, states: ParagraphState[], pr
     const before = state.tokens.slice(0, tokenIndex);
     if (before.some((t, i) => t.kind === "quote" || (t.kind === "word" && speechVerbEnd(state.tokens, i) > 0))) return null;
     if (registry.entities.some((e) => e.mentions.some((m) => m.outsideQuotes && m.at >= state.offset && m.at < at))) return null;
-  } else {
-    if (state.spans[state.tokens[0].quoteIndex as number]?.continuesPrevious) return null;
-    if (state.tokens.some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, i) > 0)) return null;
   }
   const prior = [...previous].reverse().find((q) => q.keep);
   if (!prior || prior.speaker === null || paragraphIndex - prior.paragraph > 2) return null;
   const speaker = prior.speaker;
+  if (tokenIndex === 0) {
+    if (state.spans[state.tokens[0].quoteIndex as number]?.continuesPrevious) return null;
+    // The rest of the paragraph may report more of the same speaker ("“…” Dr Tamimi said the main
+    // issues were ..."), but no one else speaking.
+    const [, quoteSentenceEnd] = sentenceOf(state, 0);
+    const sameSpeaker = (phrase: SpeakerPhrase) => phrase.kind === "pronoun" || (phrase.kind === "named" && registry.find(phrase.run.nameTokens, phrase.run.kind) === speaker);
+    if (state.tokens.slice(0, quoteSentenceEnd).some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, i) > 0)) return null;
+    if (!onlySameSpeakerAfter(state, quoteSentenceEnd, sameSpeaker)) return null;
+  }
   // The reporter's words between the two quotations: no one else speaks or becomes the subject.
   for (let p = prior.paragraph + 1; p < paragraphIndex; p += 1) {
     const between = states[p];
@@ -633,16 +645,10 @@ function reportedSpeechIn(state: ParagraphState): Attribution | null {
 
 /**
  * Do the sentences of the paragraph after the quotation's own (from token `after`) report no one
- * speaking, or only the speaker of `reported` ("“...” Mr Parton said he had been told ...")?
+ * speaking, or only the same speaker ("“...” Mr Parton said he had been told ...")?
  */
-function onlySameSpeakerAfter(state: ParagraphState, after: number, reported: Attribution): boolean {
+function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker: (phrase: SpeakerPhrase) => boolean): boolean {
   const { tokens } = state;
-  const sameSpeaker = (phrase: SpeakerPhrase): boolean => {
-    if (phrase.kind === "pronoun") return true;
-    if (phrase.kind !== "named" || reported.phrase.kind !== "named") return false;
-    const last = (tokens: string[]) => tokens[tokens.length - 1]?.toLowerCase();
-    return last(phrase.run.nameTokens) === last(reported.phrase.run.nameTokens);
-  };
   for (const [lo, hi] of state.sentences) {
     if (lo < after) continue;
     const sentence = tokens.slice(lo, hi);

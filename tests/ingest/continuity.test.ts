@@ -59,5 +59,11 @@ describe("paragraph-level continuity of speakers in features", () => {
     const body = "Punsri Abeywickrema is the founder of a rental start-up. He says he has based his business on goods we rarely use. Maria Lopez, his partner, joined in 2019.\n\n“The idea was to share.”";
     expect(speakersOf(body)).toEqual([["The idea was to share.", null]]);
   });
+
+  test("a quote opening a paragraph carries on the previous speaker when the paragraph then reports more of their words, not someone else's", () => {
+    const said = "“This meeting is about policy,” spokesman Azzam Tamimi said on Tuesday.";
+    expect(speakersOf(`${said}\n\n“There are issues of concern to voters.” Dr Tamimi said the main issue was the war.`)[1]).toEqual(["There are issues of concern to voters.", "Azzam Tamimi"]);
+    expect(speakersOf(`${said}\n\n“There are issues of concern to voters.” In 2001, Professor John Curtice said the vote would split.`)[1]).toEqual(["There are issues of concern to voters.", null]);
+  });
 });
 
