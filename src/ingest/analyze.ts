@@ -770,10 +770,13 @@ function dominantProperNoun(states: ParagraphState[], registry: PeopleRegistry):
   for (const state of states) {
     const starts = new Set(state.sentences.map(([from]) => from));
     state.tokens.forEach((t, i) => {
-      if (t.kind !== "word" || !isCapitalized(t) || starts.has(i) || !/^\p{Lu}[\p{L}\d]+$/u.test(t.text)) return;
-      if (t.text === t.text.toUpperCase() && t.text.length <= 2) return;
-      if (NON_NAME_WORDS.has(t.lower) || SENTENCE_STARTERS.has(t.lower) || TITLE_WORDS.has(t.lower) || FIRST_NAMES[t.lower] || personWords.has(t.lower)) return;
-      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      // "AirAsia's" counts for "AirAsia".
+      const text = t.text.replace(/['’]s$/u, "");
+      const lower = text.toLowerCase();
+      if (t.kind !== "word" || !isCapitalized(t) || starts.has(i) || !/^\p{Lu}[\p{L}\d]+$/u.test(text)) return;
+      if (text === text.toUpperCase() && text.length <= 2) return;
+      if (NON_NAME_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || TITLE_WORDS.has(lower) || FIRST_NAMES[lower] || personWords.has(lower)) return;
+      counts.set(text, (counts.get(text) ?? 0) + 1);
     });
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -45,6 +45,15 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(body)).toEqual([["We will defend our work in court,", "Zentrix"]]);
   });
 
+  test("the possessive form of that proper noun counts towards it ('Indonesia AirAsia's Flight QZ8501')", () => {
+    const body = [
+      "Rescuers searching for an AirAsia plane off Borneo pulled wreckage from the sea near Surabaya.",
+      "Indonesia AirAsia's Flight QZ8501 lost contact on Sunday on a flight from Surabaya to Singapore. The chief of AirAsia's parent flew in.",
+      "The airline said in a statement that it was inviting families to a centre “where a dedicated team will be assigned to each family”.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["where a dedicated team will be assigned to each family", "AirAsia"]]);
+  });
+
   test("with no proper noun repeated often enough, 'the company said' has no speaker rather than one called 'company'", () => {
     expect(speakersOf("Prices rose again in May. “We had no choice,” the company said.")).toEqual([["We had no choice,", null]]);
   });
