@@ -877,5 +877,11 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     const rival = rivals.reduce((a, b) => (subjectSince(b) > subjectSince(a) ? b : a));
     if (rival !== latest) return rival;
   }
+  // A subject outranks a name met in passing ("Chandor attributed ... making Abel and Anna's
+  // relationship feel so real. “…,” he said"): the latest subject of a sentence since the last
+  // quotation, when the latest mention is no subject.
+  const subjectAfter = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at > (lastSpoken?.at ?? -1)).map((m) => m.at));
+  const latestSubject = pool.filter((e) => subjectAfter(e) >= 0).reduce<Entity | null>((a, b) => (a === null || subjectAfter(b) > subjectAfter(a) ? b : a), null);
+  if (latestSubject && latestSubject !== latest && subjectAfter(latest) < 0) return latestSubject;
   return latest;
 }

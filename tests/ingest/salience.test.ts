@@ -95,4 +95,15 @@ describe("continuity inside a paragraph", () => {
       ["Make it a duet.", "Dan Kidd"],
     ]);
   });
+
+  test("'he' goes to the subject of the last sentence about someone, not to a name met in passing in it", () => {
+    const body = [
+      "Oscar Isaac plays Abel Morales in the film directed by J.C. Chandor. Jessica Chastain plays Anna.",
+      "Chastain said that the director “really left the script free for us to explore.”",
+      "Chandor credited the two actors' long friendship for making Abel and Anna's relationship feel so real.",
+      "“I am not sure if I knew it at the time,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)[1]).toEqual(["I am not sure if I knew it at the time,", "J.C. Chandor"]);
+  });
 });
+
