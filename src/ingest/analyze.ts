@@ -3,10 +3,10 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VERB_MODIFIERS } from "./lexicon";
+import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -244,12 +244,15 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void
 /** Words before a month or place that keep it one ("in May", "since June", "last May"). */
 const BEFORE_MONTH_OR_PLACE = new Set(["in", "on", "since", "until", "till", "by", "of", "from", "to", "through", "during", "last", "next", "early", "late", "mid", "this", "new", "former", "before", "after", "across", "around", "near", "outside", "inside"]);
 
+/** Honorifics written before a surname ("Mr Dean"). */
+const SURNAME_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);
+
 /**
- * A word that usually names a month or a place but is a surname in this article: written right
- * after a first name ("Theresa May", "Kate York": a known first name, or a full name the tagger
- * reads as a person), it is marked as a name there and wherever it stands alone as one ("York
- * said", "Mrs May") — not after a preposition or time word, nor before a number ("in May",
- * "May 5").
+ * A word that usually names a month, a place or an office but is a surname in this article:
+ * written right after a first name ("Theresa May", "Kate York", "Simon Dean": a known first name,
+ * or a full name the tagger reads as a person) or after "Mr"/"Mrs"/"Ms"/"Dr" ("Mr Dean"), it is
+ * marked as a name there and wherever it stands alone as one ("York said", "Mrs May") — not after
+ * a preposition or time word, nor before a number ("in May", "May 5").
  */
 function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void {
   const surnames = new Set<string>();
@@ -258,9 +261,12 @@ function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void 
     for (let i = 1; i < tokens.length; i += 1) {
       const word = tokens[i];
       const first = tokens[i - 1];
-      if (word.kind !== "word" || !isCapitalized(word) || !SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) || !standsAlone(tokens, i)) continue;
+      if (word.kind !== "word" || !isCapitalized(word) || !standsAlone(tokens, i)) continue;
       if (first.kind !== "word" || !isCapitalized(first)) continue;
-      if (FIRST_NAMES[first.lower] === undefined && !registry.knownPeople.has(`${first.lower} ${word.lower}`)) continue;
+      const firstName = FIRST_NAMES[first.lower] !== undefined || registry.knownPeople.has(`${first.lower} ${word.lower}`);
+      // An office word ends a name only when nothing follows that could be the name ("Simon Dean said", not "Chief Justice John Roberts").
+      const office = TITLE_WORDS.has(word.lower) && !isCapitalized(tokens[i + 1] ?? first) && (firstName || SURNAME_HONORIFICS.has(first.lower));
+      if (!office && !(SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) && firstName)) continue;
       surnames.add(word.lower);
     }
   }
@@ -305,6 +311,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         describedSubject(tokens, start, sentenceStarts) ||
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
+      if (entity && outsideQuotes && entity.kind === "PERSON" && entity.role === null) entity.role = appositiveRole(tokens, end);
       if (entity) found.push({ entity, index: end - 1 });
     }
     i = end;
@@ -323,6 +330,22 @@ function roleAppositive(tokens: Token[], start: number, end: number, nameWords: 
   return tokens
     .slice(Math.max(0, start - 7), start - 1)
     .some((t) => t.kind === "word" && !isCapitalized(t) && (TITLE_WORDS.has(t.lower) || PERSON_DESCRIPTIONS[t.lower] !== undefined));
+}
+
+/**
+ * A role set after a name as an appositive: "Nancy Silvestri, the agency spokesperson," → "agency
+ * spokesperson" (so that "the spokesperson said" can refer back to her). Up to five lower-case
+ * words after "the"/"a"/"an", the last a role word, closed by punctuation. Null when there is none.
+ */
+function appositiveRole(tokens: Token[], end: number): string | null {
+  if (tokens[end]?.text !== "," || !["the", "a", "an"].includes(tokens[end + 1]?.lower ?? "")) return null;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 7); k += 1) {
+    const t = tokens[k];
+    if (t.kind !== "word" || isCapitalized(t)) return null;
+    const role = TITLE_WORDS.has(t.lower) || (VAGUE_SOURCES.has(t.lower) && !t.lower.endsWith("s"));
+    if (role && (tokens[k + 1] === undefined || tokens[k + 1].kind === "punct")) return tokens.slice(end + 2, k + 1).map((w) => w.text).join(" ");
+  }
+  return null;
 }
 
 /**
@@ -586,11 +609,18 @@ function introductionIn(state: ParagraphState): Attribution | null {
   if (state.sentences.length === 0) return null;
   const [lo, hi] = state.sentences[state.sentences.length - 1];
   const { tokens } = state;
-  if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) return null;
+  // (A short quoted phrase on the way does not stop it: "Twitter issued a statement that it would “take action” ...:".)
+  if (holdsQuotedSpeech(tokens, lo, hi)) return null;
   const lastToken = tokens[hi - 1];
   if (lastToken && lastToken.text === ":") {
     const found = attributionInSentence(tokens, lo, hi, hi);
     if (found) return { ...found, how: "introduction" };
+    // "Twitter issued a statement to Slate ...:": whoever put the statement out.
+    for (let v = lo; v < hi - 1; v += 1) {
+      if (!STATEMENT_VERBS.has(tokens[v].lower) || !["statement", "letter", "message", "note", "memo"].some((w) => tokens.slice(v + 1, v + 4).some((t) => t.lower === w))) continue;
+      const subject = subjectOf(tokens, v, lo);
+      if (subject && subject.phrase.kind !== "vague") return { phrase: subject.phrase, from: subject.start, to: v + 1, how: "introduction" };
+    }
   }
   for (let i = lo; i < hi - 1; i += 1) {
     if (!["statement", "remarks", "message", "letter", "comments", "testimony", "speech", "address"].includes(tokens[i].lower)) continue;

@@ -166,7 +166,8 @@ export const VAGUE_SOURCES = words(`
   organisers others some many several diplomats diplomat aides aide insiders insider
   supporters opponents lawmakers legislators democrats republicans activists protesters
   protestors doctors scientists researchers economists members member spokesman spokeswoman
-  spokesperson someone person statement statements report reports media press
+  spokesperson someone person statement statements report reports media press respondents
+  participants users commenters readers viewers
 `);
 
 /**

@@ -52,7 +52,7 @@ const POST_NOMINALS = new Set(["qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cb
 
 const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 export const isCapitalized = (token: Token): boolean => token.kind === "word" && /^\p{Lu}/u.test(token.text);
-const isTitleWord = (token: Token): boolean => TITLE_WORDS.has(normalizeWord(token.text));
+const isTitleWord = (token: Token): boolean => token.surname !== true && TITLE_WORDS.has(normalizeWord(token.text));
 const isPossessive = (token: Token): boolean => /['’]s?$/i.test(token.text) && /['’]/.test(token.text);
 const isAcronym = (text: string): boolean => /^[\p{Lu}]{2,6}$/u.test(text) || /^(\p{Lu}\.){2,}$/u.test(text);
 const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text);

@@ -28,7 +28,7 @@ export interface Attribution {
 }
 
 /** Verbs that put out a written statement ("released a statement saying"). */
-const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
+export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
 const PREPOSITIONS = new Set(["with", "of", "at", "for", "from", "in", "on"]);
@@ -116,6 +116,12 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     const end = Math.min(runEndForward(tokens, start), hi);
     if (end > start) {
       const run = readRun(tokens, start, end, false);
+      // "said University of Miami tropical weather expert Brian McNoldy": an organisation, a few
+      // lower-case words ending in a role, then the person's name.
+      if (run && run.kind === "ORGANIZATION") {
+        const person = personAfterRole(tokens, end, hi);
+        if (person) return person;
+      }
       if (run && run.name !== "") return { phrase: { kind: "named", run }, end };
       if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
     }
@@ -143,6 +149,20 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     }
     if (SPEECH_VERBS.has(lower)) break;
     j += 1;
+  }
+  return null;
+}
+
+/** Up to four lower-case words ending in a role word, then a person's name, from tokens[i]: "tropical weather expert Brian McNoldy". */
+function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  for (let r = i; r < Math.min(hi, i + 4) && isWord(tokens[r]) && !isCapitalized(tokens[r]); r += 1) {
+    if (SPEECH_VERBS.has(tokens[r].lower) || PREPOSITIONS.has(tokens[r].lower) || ["and", "or", "but", "that", "to"].includes(tokens[r].lower)) return null;
+    const role = TITLE_WORDS.has(tokens[r].lower) || (VAGUE_SOURCES.has(tokens[r].lower) && !tokens[r].lower.endsWith("s"));
+    if (!role || !isCapitalized(tokens[r + 1] ?? tokens[r])) continue;
+    const end = Math.min(runEndForward(tokens, r + 1), hi);
+    const run = end > r + 1 ? readRun(tokens, r + 1, end, false) : null;
+    if (run && run.kind === "PERSON" && run.name !== "") return { phrase: { kind: "named", run }, end };
+    return null;
   }
   return null;
 }
@@ -218,7 +238,10 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (result === null) return null;
   // "a spokesman for the ministry", "Patrol Chief James Hall with the police": the head comes first.
   let start = result.start;
-  if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower)) {
+  // (Not "78 percent of survey respondents": the word before the preposition must be a head that speaks.)
+  const headBefore = tokens[start - 2];
+  const speakingHead = headBefore !== undefined && (isCapitalized(headBefore) || TITLE_WORDS.has(headBefore.lower) || VAGUE_SOURCES.has(headBefore.lower) || ORGANIZATION_HEADS.has(headBefore.lower));
+  if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower) && speakingHead) {
     const outer = phraseBackward(tokens, start - 2, lo);
     if (outer && outer.phrase.kind !== "pronoun") return outer;
   }
@@ -267,7 +290,14 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     i = j - 1;
     if (i < lo) return null;
   }
-  return phraseBackward(tokens, i, lo);
+  const subject = phraseBackward(tokens, i, lo);
+  // "Simon Dean, interim chief executive said:": a role after a comma, with no closing comma,
+  // is an appositive of the name before it.
+  if (subject && (subject.phrase.kind === "described" || subject.phrase.kind === "vague") && subject.start - 2 >= lo && isPunct(tokens[subject.start - 1], ",")) {
+    const head = phraseBackward(tokens, subject.start - 2, lo);
+    if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
+  }
+  return subject;
 }
 
 /** Asides a writer sets between a subject and its verb, read backwards from tokens[i]. */
@@ -453,7 +483,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     const inverted = !["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ",")) ? phraseForward(tokens, end, hi) : null;
     if (inverted) {
       found.push({ attribution: { phrase: inverted.phrase, from: v, to: inverted.end, how: "explicit" }, distance: Math.abs(v - near) });
-    } else {
+    } else if (v > lo && (isPunct(tokens[v - 1], ",") || tokens[v - 1].lower === "and")) {
       // A verb sharing its subject with an earlier one ("Swanson surfaced ..., yelled “shark attack!”").
       for (let s = v - 1; s >= lo; s -= 1) {
         if (tokens[s].kind === "quote") break;
@@ -497,7 +527,9 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
     if (!CHARACTERISING_VERBS.has(tokens[v].lower)) continue;
     const subject = subjectOf(tokens, v, lo);
-    if (!subject || subject.phrase.kind === "vague") return null;
+    // "78 percent of survey respondents described their experiences as “upsetting.”": a source
+    // that names nobody still says the words (no speaker, and no one else's either).
+    if (!subject) return null;
     return { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" };
   }
   return null;

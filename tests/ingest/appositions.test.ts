@@ -1,4 +1,4 @@
-import { speakersOf } from "./helpers";
+import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("speakers behind long appositions and characterising verbs", () => {
   test("a long apposition with commas between the name and 'said', after the quotation", () => {
@@ -51,4 +51,38 @@ describe("speakers behind long appositions and characterising verbs", () => {
       ["how small the office felt.", "Anna Roth"],
     ]);
   });
+
+  test("a role after the name with no closing comma ('Simon Dean, interim chief executive said:'); a surname that is also an office ('Dean')", () => {
+    const body = "Simon Dean, interim chief executive said: “We take infection control very seriously.”\n\nMr Dean said: “We are the largest health board.”\n\n“It is hard,” Dean added.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["We take infection control very seriously.", "Simon Dean"],
+      ["We are the largest health board.", "Simon Dean"],
+      ["It is hard,", "Simon Dean"],
+    ]);
+    expect(personNamed(article, "Simon Dean").aliases).toEqual(expect.arrayContaining(["Dean", "Mr Dean"]));
+  });
+
+  test("an office word after a name is still a title when a name follows ('Chief Justice John Roberts')", () => {
+    expect(speakersOf("Chief Justice John Roberts wrote the opinion. “The law is clear,” Roberts said.")).toEqual([["The law is clear,", "John Roberts"]]);
+  });
+
+  test("'said University of Miami tropical weather expert Brian McNoldy': the person after the organisation and role", () => {
+    expect(speakersOf("“It is so humid,” said University of Miami tropical weather expert Brian McNoldy.")).toEqual([["It is so humid,", "Brian McNoldy"]]);
+  });
+
+  test("a role given after the name ('Nancy Silvestri, the agency spokesperson') is hers, and 'the spokesperson said' refers back to her", () => {
+    const body = "“We limit the approval process,” said Nancy Silvestri, the agency spokesperson. Later the spokesperson said the information “outweighed” the limits of the alert.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["We limit the approval process,", "Nancy Silvestri"],
+      ["outweighed", "Nancy Silvestri"],
+    ]);
+    expect(personNamed(article, "Nancy Silvestri").role).toBe("agency spokesperson");
+  });
+
+  test("a characterising verb whose subject names nobody gives no speaker, and no one else's ('78 percent of survey respondents described ... as “upsetting.”')", () => {
+    expect(speakersOf("Pew has studied harassment for years. In a 2014 Pew study, 78 percent of survey respondents described their experiences as “upsetting.”")).toEqual([["upsetting.", null]]);
+  });
 });
+

@@ -57,4 +57,11 @@ describe("role acronyms are not organisations", () => {
   test("with no proper noun repeated often enough, 'the company said' has no speaker rather than one called 'company'", () => {
     expect(speakersOf("Prices rose again in May. “We had no choice,” the company said.")).toEqual([["We had no choice,", null]]);
   });
+
+  test("a paragraph ending 'X issued a statement ... :' introduces X's words in the next paragraph", () => {
+    const body = "Twitter has struggled with abuse. After the election, Twitter issued a statement to Slate that it would “take action” on accounts that broke its rules:\n\n“The Twitter Rules prohibit violent threats, and we will take action on accounts violating those policies.”";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(expect.arrayContaining(["Twitter"]));
+    expect(speakersOf(body).pop()).toEqual(["The Twitter Rules prohibit violent threats, and we will take action on accounts violating those policies.", "Twitter"]);
+  });
 });
+
