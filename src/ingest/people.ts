@@ -412,6 +412,11 @@ export class PeopleRegistry {
       });
       if (byFirstName.length === 1) return byFirstName[0];
     }
+    if (candidates.length === 0 && kind === "ORGANIZATION" && nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0])) {
+      // "the DMV" after "California's Department of Motor Vehicles": an acronym of an organisation named before.
+      const byInitials = this.entities.filter((e) => e.kind === "ORGANIZATION" && acronymOf(e.nameTokens).some((a) => a === nameTokens[0]));
+      if (byInitials.length === 1) return byInitials[0];
+    }
     if (candidates.length === 0 && wanted.length === 1 && titledForm === null) {
       // (Not after a title: "Lord Justice Leveson" is no "Leveson Inquiry".)
       // "Mehr" after "the Mehr News Agency": an organisation's distinctive first word alone.
@@ -533,6 +538,18 @@ export class PeopleRegistry {
         };
       });
   }
+}
+
+/**
+ * The acronyms a multi-word organisation name may go by: the initials of its capitalised words
+ * ("Department of Motor Vehicles" → DMV), also without a leading place or possessive
+ * ("California's Department of Motor Vehicles" → CDMV, DMV).
+ */
+function acronymOf(nameTokens: string[]): string[] {
+  const words = nameTokens.filter((t) => /^\p{Lu}/u.test(t));
+  if (words.length < 2) return [];
+  const initials = words.map((w) => w[0]).join("");
+  return [initials, initials.slice(1)].filter((a) => a.length >= 2);
 }
 
 function addAlias(entity: Entity, alias: string): void {

@@ -1,4 +1,4 @@
-import { analyzeStory, readQuotes, speakersOf } from "./helpers";
+import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("organisations and unnamed sources (README labelling rules)", () => {
   test("an organisation the words are attributed to is the speaker", () => {
@@ -62,6 +62,13 @@ describe("role acronyms are not organisations", () => {
     const body = "Twitter has struggled with abuse. After the election, Twitter issued a statement to Slate that it would “take action” on accounts that broke its rules:\n\n“The Twitter Rules prohibit violent threats, and we will take action on accounts violating those policies.”";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(expect.arrayContaining(["Twitter"]));
     expect(speakersOf(body).pop()).toEqual(["The Twitter Rules prohibit violent threats, and we will take action on accounts violating those policies.", "Twitter"]);
+  });
+
+  test("an acronym refers to the organisation named in full before ('the DMV' after 'California's Department of Motor Vehicles')", () => {
+    const body = "Uber has no permit from California's Department of Motor Vehicles.\n\n“Twenty manufacturers have already obtained permits,” the DMV noted.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["California's Department of Motor Vehicles"]);
+    expect(personNamed(article, "California's Department of Motor Vehicles").aliases).toContain("DMV");
   });
 });
 
