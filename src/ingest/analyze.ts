@@ -88,7 +88,9 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   let runsOn = false;
   for (const text of layout.paragraphs) {
     const spans = findQuoteSpans(text, runsOn);
-    runsOn = spans.length > 0 && spans[spans.length - 1].close === null;
+    // A link or headline line set inside a quotation running over paragraphs ("Full list of
+    // coronavirus deaths ...") does not end it: the next paragraph opening with a mark goes on.
+    if (!(runsOn && spans.length === 0 && isInsertedLine(text))) runsOn = spans.length > 0 && spans[spans.length - 1].close === null;
     const tokens = tokenizeParagraph(text, spans);
     const sentences = splitSentences(tokens, spans, text);
     states.push({ text, offset, spans, tokens, sentences });
@@ -243,6 +245,11 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void
 
 /** Words before a month or place that keep it one ("in May", "since June", "last May"). */
 const BEFORE_MONTH_OR_PLACE = new Set(["in", "on", "since", "until", "till", "by", "of", "from", "to", "through", "during", "last", "next", "early", "late", "mid", "this", "new", "former", "before", "after", "across", "around", "near", "outside", "inside"]);
+
+/** A short line with no closing punctuation and no quotation marks: a headline, link or caption line. */
+function isInsertedLine(text: string): boolean {
+  return !/[.!?:;"“”‘’'…]\s*$/u.test(text) && !/["“”]/u.test(text) && wordCount(text) <= 25;
+}
 
 /** Honorifics written before a surname ("Mr Dean"). */
 const SURNAME_HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]);

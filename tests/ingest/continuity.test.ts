@@ -65,5 +65,16 @@ describe("paragraph-level continuity of speakers in features", () => {
     expect(speakersOf(`${said}\n\n“There are issues of concern to voters.” Dr Tamimi said the main issue was the war.`)[1]).toEqual(["There are issues of concern to voters.", "Azzam Tamimi"]);
     expect(speakersOf(`${said}\n\n“There are issues of concern to voters.” In 2001, Professor John Curtice said the vote would split.`)[1]).toEqual(["There are issues of concern to voters.", null]);
   });
+
+  test("a quotation running over paragraphs goes on across link lines set inside it", () => {
+    const body = [
+      "Chris Stockport, executive director, said: “In Glan Clwyd, the numbers have fallen quickly.",
+      "“We are seeing a little more activity in the Wrexham area.",
+      "The new parking rules you must follow - and what happens if you don't",
+      "Full list of coronavirus deaths and cases in North Wales",
+      "“We're actively managing that.”",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Chris Stockport", "Chris Stockport", "Chris Stockport"]);
+  });
 });
 
