@@ -440,13 +440,14 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
   const starts = new Set(state.sentences.map(([from]) => from));
   const found = scanRuns(registry, state.tokens, state.offset, starts, true);
-  // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender.
+  // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender. Not
+  // "him"/"her", which mostly stand for someone else, the object ("Roof stood over her with his gun").
   let cursor = 0;
   let last: { entity: Entity; index: number } | null = null;
   state.tokens.forEach((token, index) => {
     while (cursor < found.length && found[cursor].index < index) last = found[cursor++];
     if (last === null || index - last.index > 25 || last.entity.kind !== "PERSON") return;
-    const gender = { he: "M", his: "M", him: "M", himself: "M", she: "F", her: "F", hers: "F", herself: "F" }[token.lower] as Gender | undefined;
+    const gender = { he: "M", his: "M", himself: "M", she: "F", hers: "F", herself: "F" }[token.lower] as Gender | undefined;
     if (gender && token.kind === "word") {
       last.entity.genderVotes[gender] += 1;
       last = null;
@@ -824,14 +825,31 @@ function dominantProperNoun(states: ParagraphState[], registry: PeopleRegistry):
 /** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
 const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
+/** Back-references that mean a business, never a public body. */
+const COMMERCIAL_BACK_REFERENCES = new Set(["company", "firm", "business", "retailer", "chain", "startup", "start-up", "airline", "carrier", "bank", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
+
+/** Head words of public bodies and forces, which "the company" never refers to. */
+const PUBLIC_BODY_HEADS = new Set(["ministry", "department", "agency", "office", "council", "committee", "commission", "government", "administration", "police", "army", "navy", "force", "forces", "court", "parliament", "senate", "congress", "university", "school", "hospital", "party", "embassy", "authority", "board", "bureau"]);
+
 /** "the company", "the firm" alone → the most recently mentioned organisation with a name of its own. */
 function resolveOrganizationBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
   const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
   if (wanted.length !== 1 || !ORGANIZATION_BACK_REFERENCES.has(wanted[0])) return null;
-  // Only an organisation the article is about: named at least twice in the reporter's words before.
-  const named = registry.entities.filter((e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= 2);
+  // Only an organisation the article is about: named at least twice in the reporter's words before;
+  // a business for "the company" ("Air Force One's replacement" is no company).
+  const business = COMMERCIAL_BACK_REFERENCES.has(wanted[0]);
+  const named = registry.entities.filter(
+    (e) =>
+      e.kind === "ORGANIZATION" &&
+      /^\p{Lu}/u.test(e.name) &&
+      !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) &&
+      e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= 2,
+  );
   if (named.length === 0) return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
-  const best = named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  // The latest one that was the subject of a sentence ("Boeing is in only the early stages ...") before one merely mentioned.
+  const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
+  const subjects = named.filter((e) => subjectAt(e) >= 0);
+  const best = subjects.length > 0 ? subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a)) : named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
   best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
   return best;
 }
@@ -847,7 +865,9 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   if (wanted.length === 0) return null;
   const head = wanted[wanted.length - 1];
   const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
-  if (!(head in PERSON_DESCRIPTIONS) && !aged) return null;
+  // An office no one's role was written with ("the President-elect fumed" in a story that only says "Trump") refers back too.
+  const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);
+  if (!(head in PERSON_DESCRIPTIONS) && !aged && !office) return null;
   const gender = PERSON_DESCRIPTIONS[head] ?? null;
   if (gender) return resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
   // No gender told: the latest subject of a sentence when the reporter turned to them after the
@@ -859,7 +879,13 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   const latestSubject = subjects.length === 0 ? null : subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
   if (latestSubject && lastSpoken && latestSubject !== lastSpoken.speaker && subjectAt(latestSubject) > lastSpoken.at) return latestSubject;
   if (lastSpoken?.speaker && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
-  return latestSubject;
+  if (latestSubject) return latestSubject;
+  // Nobody spoke or led a sentence yet: the person the story has named most, when one clearly leads.
+  const counts = registry.entities
+    .filter((e) => e.kind === "PERSON")
+    .map((e) => ({ e, n: e.mentions.filter((m) => m.outsideQuotes && m.at < at).length }))
+    .sort((a, b) => b.n - a.n);
+  return counts.length > 0 && counts[0].n >= 2 && (counts.length === 1 || counts[0].n > counts[1].n) ? counts[0].e : null;
 }
 
 /** Where a pronoun stands: body offsets of the start of its paragraph and of its sentence. */

@@ -228,6 +228,7 @@ export const SENTENCE_STARTERS = words(`
   apparently reportedly allegedly unfortunately fortunately luckily sadly surprisingly
   interestingly obviously clearly additionally eventually finally initially ultimately recently
   previously currently separately instead indeed perhaps maybe sometimes today yesterday
+  once unless whether whenever wherever nonetheless nevertheless otherwise besides despite
 `);
 
 /** Name particles allowed in the middle of a name ("Ursula von der Leyen", "Bashar al-Assad"). */

@@ -122,6 +122,11 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         const person = personAfterRole(tokens, end, hi);
         if (person) return person;
       }
+      // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
+      const noun = tokens[end];
+      if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
+        return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
+      }
       if (run && run.name !== "") return { phrase: { kind: "named", run }, end };
       if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
     }
@@ -268,7 +273,9 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     // long the appositions before the verb ("Cmdr. Sean Robertson, a spokesperson for Inherent
     // Resolve, the U.S. military operation ..., told").
     const opening = phraseForward(tokens, lo, i);
-    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && isPunct(tokens[opening.end], ",") && opening.end < i) {
+    // ("The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a name after "the" is a place's.)
+    const placeAfterArticle = tokens[lo].lower === "the" && opening?.phrase.kind === "named" && !opening.phrase.run.confident;
+    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && !placeAfterArticle && isPunct(tokens[opening.end], ",") && opening.end < i) {
       return { phrase: opening.phrase, start: lo };
     }
     // Appositive or relative clause: "Tillerson, who was in the meeting, said".

@@ -40,4 +40,38 @@ describe("speech verbs of interview write-ups", () => {
       ["What a view,", "Stone"],
     ]);
   });
+
+  test("'the company said' → the business that led a sentence, not a public body or a craft named since ('Air Force One's replacement')", () => {
+    const body =
+      "Boeing builds the planes. Boeing employs thousands in Seattle.\n\nThe Air Force wants new jets. Air Force One's replacement is years away. Boeing is in the early stages of planning Air Force One's replacement.\n\n“We look forward to working with the Air Force,” the company said.";
+    expect(speakersOf(body)).toEqual([["We look forward to working with the Air Force,", "Boeing"]]);
+  });
+
+  test("'the President-elect fumed' refers to the person the story is about when no role was written with the name", () => {
+    const body = "Donald Trump has not changed. Dramas roil the transition.\n\nTrump tweeted on Sunday.\n\n“I won the popular vote,” the President-elect fumed in a tweet.";
+    expect(speakersOf(body)).toEqual([["I won the popular vote,", "Donald Trump"]]);
+  });
+
+  test("'a GOP insider', 'a Pentagon spokesman': a proper noun before a source noun is no speaker", () => {
+    expect(speakersOf("“Pence is really effective,” said a GOP insider in New Hampshire. “No comment,” a Pentagon spokesman said.")).toEqual([
+      ["Pence is really effective,", null],
+      ["No comment,", null],
+    ]);
+  });
+
+  test("'The Mandan, North Dakota, police chief, Jason Ziegler, has asserted …': a name after 'the' opening the sentence is a place", () => {
+    expect(speakersOf("The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that agencies “can use whatever force necessary to maintain peace”.")).toEqual([
+      ["can use whatever force necessary to maintain peace", "Jason Ziegler"],
+    ]);
+  });
+
+  test("'him'/'her' after a name tell nothing of its gender ('Roof stood over her with his gun'); 'he' later goes to him", () => {
+    const body =
+      "Another witness, Polly Sheppard, told the jury Dylann Roof stood over her with his gun and asked her if she had been shot. When she said no, Roof told her: “I am going to leave you here.”\n\nSharon Risher, whose mother was killed, sat in the gallery.\n\nHe also said: “I am guilty.”";
+    expect(speakersOf(body)).toEqual([
+      ["I am going to leave you here.", "Dylann Roof"],
+      ["I am guilty.", "Dylann Roof"],
+    ]);
+  });
 });
+
