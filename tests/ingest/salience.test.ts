@@ -105,5 +105,14 @@ describe("continuity inside a paragraph", () => {
     ].join("\n\n");
     expect(speakersOf(body)[1]).toEqual(["I am not sure if I knew it at the time,", "J.C. Chandor"]);
   });
+
+  test("the source of an 'according to' is the one a following 'he said' refers to", () => {
+    const body = [
+      "Governor Nelson A. Rockefeller pushed for shelters in 1960. Rockefeller wanted one in every building.",
+      "The results, according to Jeff Schlegelmilch, deputy director of a disaster centre, were mixed.",
+      "“An ideal shelter would be a room with no windows,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["An ideal shelter would be a room with no windows,", "Jeff Schlegelmilch"]]);
+  });
 });
 
