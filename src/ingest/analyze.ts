@@ -97,6 +97,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     offset += text.length + 2;
   }
   markSurnames(states, registry);
+  markBusinessShortForms(states);
   // Every full name of the article first, so that short forms link to them wherever they stand.
   for (const state of states) collectFullNames(registry, state);
   registry.dominantProperNoun = dominantProperNoun(states, registry);
@@ -281,6 +282,32 @@ function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void 
   for (const { tokens } of states) {
     tokens.forEach((token, i) => {
       if (token.kind === "word" && isCapitalized(token) && surnames.has(token.lower.replace(/'s$/, "")) && standsAlone(tokens, i)) token.surname = true;
+    });
+  }
+}
+
+/** Head words of business names whose first word alone stands for them ("American Airlines" → "American said"). */
+const BUSINESS_HEADS = new Set(["airlines", "airline", "airways", "bank", "motors", "group", "express", "energy", "telecom", "steel", "railways", "insurance"]);
+
+/**
+ * The first word of a business name that is otherwise a place or nationality word ("American" of
+ * "American Airlines", "United" of "United Airlines") names the business where it stands alone as
+ * the subject or inverted subject of a speech verb ("American said in a statement", "said United").
+ * Such words are marked as names (`Token.surname`), so the organisation's short form is read.
+ */
+function markBusinessShortForms(states: ParagraphState[]): void {
+  const shortForms = new Set<string>();
+  for (const { tokens } of states) {
+    tokens.forEach((t, i) => {
+      const head = tokens[i + 1];
+      if (t.kind === "word" && isCapitalized(t) && NON_NAME_WORDS.has(t.lower) && head?.kind === "word" && isCapitalized(head) && BUSINESS_HEADS.has(head.lower)) shortForms.add(t.lower);
+    });
+  }
+  if (shortForms.size === 0) return;
+  for (const { tokens } of states) {
+    tokens.forEach((t, i) => {
+      if (t.kind !== "word" || !isCapitalized(t) || !shortForms.has(t.lower) || isCapitalized(tokens[i + 1] ?? t)) return;
+      if (speechVerbEnd(tokens, i + 1) > 0 || (i > 0 && speechVerbEnd(tokens, i - 1) === i)) t.surname = true;
     });
   }
 }

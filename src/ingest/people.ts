@@ -86,7 +86,9 @@ export function runEndForward(tokens: Token[], from: number): number {
       end = i;
       continue;
     }
-    if (isRunConnector(token) && end > from && i + 1 < tokens.length && (isCapitalized(tokens[i + 1]) || isLowerRoleWord(tokens[i + 1]))) {
+    // ("American Airlines and United Airlines" are two names: "and" after an organisation's head word ends the run.)
+    const afterHead = normalizeWord(token.text) === "and" && ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1]?.text ?? ""));
+    if (isRunConnector(token) && !afterHead && end > from && i + 1 < tokens.length && (isCapitalized(tokens[i + 1]) || isLowerRoleWord(tokens[i + 1]))) {
       i += 1;
       continue;
     }

@@ -70,5 +70,15 @@ describe("role acronyms are not organisations", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["California's Department of Motor Vehicles"]);
     expect(personNamed(article, "California's Department of Motor Vehicles").aliases).toContain("DMV");
   });
+
+  test("two organisations joined by 'and' are two; the first word of a business name stands for it before a speech verb ('American said')", () => {
+    const body = "O'Hare is a hub for both American Airlines and United Airlines.\n\n“We are working closely with our vendors,” American said in a statement.\n\nUnited said it is “taking the necessary steps to ensure a safe operation.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["We are working closely with our vendors,", "American Airlines"],
+      ["taking the necessary steps to ensure a safe operation.", "United Airlines"],
+    ]);
+    expect(article.people.map((p) => p.name)).toEqual(["American Airlines", "United Airlines"]);
+  });
 });
 
