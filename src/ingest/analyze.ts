@@ -796,6 +796,8 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     if (organization) {
       if (entity.kind !== "ORGANIZATION") return false;
       const name = entity.name.toLowerCase();
+      // "the central bank" after "the U.S. Federal Reserve".
+      if (wanted.join(" ") === "central bank" && name.includes("reserve")) return true;
       return wanted.every((w) => name.includes(w));
     }
     if (entity.kind !== "PERSON" || entity.role === null) return false;

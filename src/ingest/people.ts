@@ -44,6 +44,9 @@ export interface NamedRun {
   confident: boolean;
 }
 
+/** Short forms of organisations that are no initials of their names. */
+const SHORT_FORMS: Record<string, string> = { fed: "federal reserve" };
+
 /** Honorifics written with a first name rather than a surname ("Sir Keith", "Dame Judi"). */
 const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);
 
@@ -413,6 +416,12 @@ export class PeopleRegistry {
         return known === null || known === gender;
       });
       if (byFirstName.length === 1) return byFirstName[0];
+    }
+    if (candidates.length === 0 && wanted.length === 1 && SHORT_FORMS[wanted[0]] !== undefined) {
+      // "the Fed" after "the U.S. Federal Reserve".
+      const long = SHORT_FORMS[wanted[0]];
+      const byShortForm = this.entities.filter((e) => e.kind === "ORGANIZATION" && lowerTokens(e.nameTokens).join(" ").includes(long));
+      if (byShortForm.length === 1) return byShortForm[0];
     }
     if (candidates.length === 0 && kind === "ORGANIZATION" && nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0])) {
       // "the DMV" after "California's Department of Motor Vehicles": an acronym of an organisation named before.

@@ -80,5 +80,12 @@ describe("role acronyms are not organisations", () => {
     ]);
     expect(article.people.map((p) => p.name)).toEqual(["American Airlines", "United Airlines"]);
   });
+
+  test("'the Fed' and 'the central bank' are the Federal Reserve named before", () => {
+    const body = "The U.S. Federal Reserve raised interest rates on Wednesday.\n\nThe Fed said future increases would be “gradual,” as inflation rose.\n\nThe central bank said the risks were “roughly balanced.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["U.S. Federal Reserve", "U.S. Federal Reserve"]);
+    expect(personNamed(article, "U.S. Federal Reserve").aliases).toContain("Fed");
+  });
 });
 
