@@ -546,7 +546,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     record.explicit = attribution.how === "explicit";
     const at = attributionParagraph.offset + from.start;
     const [sentenceLo] = sentenceOf(attributionParagraph, attribution.from);
-    const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start };
+    const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start, exclude: objectOf(registry, attributionParagraph.tokens, attribution) };
     record.speaker = resolveSpeaker(registry, attribution.phrase, at, previous, context);
   } else {
     const before = previous[previous.length - 1];
@@ -923,6 +923,23 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
 interface PronounContext {
   paragraphStart: number;
   sentenceStart: number;
+  /** Someone the pronoun cannot be: the object named right after its verb ("he called Jones"). */
+  exclude?: Entity | null;
+}
+
+/**
+ * The person named right after a pronoun's speech verb, its object: "in which he called Jones
+ * “terrible”", "she told Benioff". A pronoun subject never refers to its own verb's object.
+ */
+function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attribution): Entity | null {
+  if (attribution.phrase.kind !== "pronoun") return null;
+  // The verb is the first speech verb after the pronoun; the object, a name right after it.
+  let verbEnd = -1;
+  for (let v = attribution.from + 1; v <= attribution.to && v < tokens.length && verbEnd < 0; v += 1) verbEnd = speechVerbEnd(tokens, v);
+  const next = verbEnd < 0 ? undefined : tokens[verbEnd];
+  if (next === undefined || !isCapitalized(next)) return null;
+  const run = readRun(tokens, verbEnd, runEndForward(tokens, verbEnd), false);
+  return run && run.name !== "" ? registry.find(run.nameTokens, run.kind) : null;
 }
 
 /**
@@ -941,7 +958,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     return null;
   }
   if (kind !== "M" && kind !== "F") return null;
-  const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0);
+  const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0 && e !== context.exclude);
   const exact = people.filter((e) => registry.gender(e) === kind);
   const unknown = people.filter((e) => registry.gender(e) === null);
   // Someone of unknown gender who was just the subject of a sentence ("said Ahmad Ijaz") stays a

@@ -114,5 +114,10 @@ describe("continuity inside a paragraph", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["An ideal shelter would be a room with no windows,", "Jeff Schlegelmilch"]]);
   });
+
+  test("a pronoun never refers to the object of its own verb ('he called Jones “terrible”')", () => {
+    const body = "Donald Trump sent a horde of harassers after union leader Chuck Jones with a tweet in which he called Jones “terrible” at his job.";
+    expect(speakersOf(body)).toEqual([["terrible", "Donald Trump"]]);
+  });
 });
 
