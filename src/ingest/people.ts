@@ -44,6 +44,9 @@ export interface NamedRun {
   confident: boolean;
 }
 
+/** US states' abbreviations as datelines write them before their full stop ("Charleston, W. Va."). */
+const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split(" "));
+
 /** Short forms of organisations that are no initials of their names. */
 const SHORT_FORMS: Record<string, string> = { fed: "federal reserve" };
 
@@ -219,6 +222,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
       confident: false,
     };
   }
+  // "W. Va.", "Louisville, Ky.": a US state's abbreviation with its full stop is a place.
+  if (STATE_ABBREVIATIONS.has(normalizeWord(nameTokens[nameTokens.length - 1]?.text ?? "")) && tokens[last]?.text === "." && last === to) return null;
   // Names do not contain days, places or demonyms: keep what follows the last such word.
   const lastNonName = nameTokens.map((t) => t.surname !== true && NON_NAME_WORDS.has(normalizeWord(t.text).replace(/'s$/, ""))).lastIndexOf(true);
   if (lastNonName >= 0) {

@@ -89,6 +89,8 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   if (attribution === null) return false;
   if (!afterFullStop) return true;
   for (let k = attribution.to; k < tokens.length && k < attribution.to + 8; k += 1) {
+    // "…” Aniston replied, “Well, …”": the attribution introduces the next quotation.
+    if (tokens[k].kind === "punct" && /^[,:]$/.test(tokens[k].text) && tokens[k + 1]?.kind === "quote") return false;
     if (tokens[k].kind === "punct" && /^[.,;!?]$/.test(tokens[k].text)) return true;
     if (tokens[k].kind === "quote" || tokens[k].lower === "that") return false;
   }
@@ -406,12 +408,22 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
   // "Amazon released a statement saying, “…”": the subject of the verb that put the statement out.
-  if (tokens[b].lower === "saying") {
+  if (tokens[b].lower === "saying" || tokens[b].lower === "adding") {
     for (let v = b - 1; v >= Math.max(lo, b - 6); v -= 1) {
       if (!STATEMENT_VERBS.has(tokens[v].lower)) continue;
       const subject = subjectOf(tokens, v, lo);
       if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
       break;
+    }
+    // "Kimmel asked her about a photo ..., saying, “…”": the subject of the sentence's speech verb before it.
+    if (isPunct(tokens[b - 1], ",")) {
+      for (let v = b - 2; v >= lo; v -= 1) {
+        if (tokens[v].kind === "quote") break;
+        if (speechVerbEnd(tokens, v) < 0) continue;
+        const subject = subjectOf(tokens, v, lo);
+        if (subject && subject.phrase.kind !== "vague") return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+        break;
+      }
     }
   }
   // verb right before: "Tillerson said", "he added", or inverted "said Tillerson"
@@ -508,8 +520,23 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
   }
   if (found.length === 0) return null;
   found.sort((a, b) => a.distance - b.distance);
-  return found[0].attribution;
+  // "Michelle Obama said he believes the administration achieved the platform he promised ...
+  // because Americans “feel the difference now.”": a verb inside the complement of an earlier
+  // "said"/"told" is part of what is reported; the reporting subject is the speaker.
+  const nearest = found[0].attribution;
+  if (nearest.to <= near) {
+    const outer = found
+      .map((f) => f.attribution)
+      .filter((a) => a.to < nearest.from && (a.phrase.kind === "named" || a.phrase.kind === "pronoun") && REPORTING_VERBS.has(tokens[a.to - 1]?.lower ?? ""))
+      .sort((a, b) => a.from - b.from)[0];
+    const innerVerb = tokens[nearest.to - 1]?.lower ?? "";
+    if (outer && !REPORTING_VERBS.has(innerVerb) && !["wrote", "writes", "asked", "asks", "added", "adds"].includes(innerVerb)) return outer;
+  }
+  return nearest;
 }
+
+/** The plain verbs of reporting, whose complement is what was said. */
+const REPORTING_VERBS = new Set(["said", "says", "told", "tells"]);
 
 /**
  * A quotation introduced by a colon after a sentence about someone: "Former mayor Rudy Giuliani

@@ -1,5 +1,5 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes, speakersOf } from "./helpers";
+import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
   test("a full name no word list knows is a person when the tagger reads it as one; a later 'he' goes back to it", () => {
@@ -74,6 +74,25 @@ describe("attribution rules for features, wires and documents", () => {
   test("not when the sentence is passive, nor when it opens with a word that names no one the article knows", () => {
     expect(speakersOf("Tom Reyes was arrested on Monday. He was booked for “reckless endangerment of a child” on Tuesday.")).toEqual([["reckless endangerment of a child", null]]);
     expect(speakersOf("Tom Reyes was arrested on Monday.\n\nBesides the cost of the trial, the county faces “a very long year of appeals”.")).toEqual([["a very long year of appeals", null]]);
+  });
+
+  test("a US state's abbreviation in a link line ('W. Va. nonprofit director ...') is no person a later 'she' could mean", () => {
+    const body = "Michelle Obama spoke to Oprah Winfrey.\n\n“They look up at you,” she said.\n\nW. Va. nonprofit director will return after racist post\n\n“I feel that way about the nation,” she said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Michelle Obama", "Michelle Obama"]);
+    expect(analyzeStory(body).people.map((p) => p.name)).not.toContain("W. Va");
+  });
+
+  test("a verb inside what 'X said' reports does not take the quote from X ('said he believes ... the platform he promised ... “feel the difference now.”')", () => {
+    const body = "Michelle Obama said he believes the administration achieved the platform he promised because Americans “feel the difference now.”";
+    expect(speakersOf(body)).toEqual([["feel the difference now.", "Michelle Obama"]]);
+  });
+
+  test("'X asked ..., saying, “…”' gives the quote to X; 'Y replied, “…”' after it introduces the next quote", () => {
+    const body = "Jennifer Aniston was on the show. Jimmy Kimmel asked her about a photo of her jacket, saying, “I can't imagine how this happens to you.” Aniston replied, “Well, here is the sad part.”";
+    expect(speakersOf(body)).toEqual([
+      ["I can't imagine how this happens to you.", "Jimmy Kimmel"],
+      ["Well, here is the sad part.", "Jennifer Aniston"],
+    ]);
   });
 });
 
