@@ -336,7 +336,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const speaks = outsideQuotes && run.kind === "PERSON" && speaksNextTo(tokens, start, end);
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
-      const create = (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length)) && (run.kind === "PERSON" || outsideQuotes);
+      const create =
+        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length)) &&
+        (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =
         speaks ||
@@ -351,6 +353,19 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     i = end;
   }
   return found;
+}
+
+/** Lower-case nouns for how people stand to each other, written before a name ("team-mate Raheem Sterling"). */
+const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor"]);
+
+/**
+ * A name of two or three words right after a lower-case noun for a person or a relation ("his City
+ * team-mate Raheem Sterling", "fellow surfer Andrew Walsh", "her husband Tom Reyes") is a person's.
+ */
+function afterPersonNoun(tokens: Token[], start: number, nameWords: number): boolean {
+  const before = tokens[start - 1];
+  if (nameWords < 2 || nameWords > 3 || before === undefined || before.kind !== "word" || isCapitalized(before)) return false;
+  return RELATION_NOUNS.has(before.lower) || PERSON_DESCRIPTIONS[before.lower] !== undefined || (TITLE_WORDS.has(before.lower) && !VAGUE_SOURCES.has(before.lower));
 }
 
 /**
@@ -429,11 +444,15 @@ function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: nu
  * lower-case words, then the name.
  */
 function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
-  for (let s = start - 2; s >= Math.max(0, start - 3); s -= 1) {
+  for (let s = start - 2; s >= Math.max(0, start - 4); s -= 1) {
     if (!sentenceStarts.has(s)) continue;
     const opener = tokens[s].lower;
     if (!["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(opener)) return false;
-    return tokens.slice(s + 1, start).every((t) => t.kind === "word" && !isCapitalized(t) && !SPEECH_VERBS.has(t.lower) && !VERB_MODIFIERS.has(t.lower));
+    const between = tokens.slice(s + 1, start);
+    // ("His City team-mate Raheem Sterling": a capitalised word may qualify a noun for a person.)
+    const noun = between[between.length - 1];
+    const personNoun = noun !== undefined && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || TITLE_WORDS.has(noun.lower));
+    return between.every((t) => t.kind === "word" && (!isCapitalized(t) || personNoun) && !SPEECH_VERBS.has(t.lower) && !VERB_MODIFIERS.has(t.lower));
   }
   return false;
 }
@@ -727,6 +746,9 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker:
   return true;
 }
 
+/** Conjunctions that open a subordinate clause before the main one. */
+const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "if", "because", "although", "though", "since", "once", "until", "unless", "whenever", "whether"]);
+
 /**
  * The subject of the sentence holding a partial quote that no speech verb introduces, when it is
  * a person the words can only be theirs: "She was in Italy and “in a place that felt very dark”",
@@ -735,6 +757,8 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker:
  * “…”", "was described as") or names another person before the quotation.
  */
 function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribution | null {
+  // Not after an opening clause ("When Tom Jones arrived, the crowd said ...").
+  if (SUBORDINATORS.has(tokens[lo]?.lower ?? "")) return null;
   let start = lo;
   if (["but", "and", "so", "yet", "still"].includes(tokens[start]?.lower ?? "")) start += 1;
   if (start >= k) return null;

@@ -85,7 +85,7 @@ export const TITLE_WORDS = words(`
   principal dean provost chancellor's owner partner president-designate designate
   secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect
   governor-elect mayor-elect sen rep gov gen col lt adm capt sgt dr mr mrs ms prof rev
-  striker midfielder defender goalkeeper quarterback pitcher player actor actress singer
+  striker midfielder defender goalkeeper quarterback pitcher player actor actress singer forward winger
   rapper comedian star artist chef boss sister father mother brother
 `);
 

@@ -300,11 +300,16 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     if (i < lo) return null;
   }
   const subject = phraseBackward(tokens, i, lo);
-  // "Simon Dean, interim chief executive said:": a role after a comma, with no closing comma,
-  // is an appositive of the name before it.
-  if (subject && (subject.phrase.kind === "described" || subject.phrase.kind === "vague") && subject.start - 2 >= lo && isPunct(tokens[subject.start - 1], ",")) {
-    const head = phraseBackward(tokens, subject.start - 2, lo);
-    if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
+  // "Simon Dean, interim chief executive said:", "Mark Roberts, national police chiefs' council
+  // football policing lead said": a role after a comma, with no closing comma, is an appositive of
+  // the name before it. The role has no article ("the crowd") and no verb.
+  if (subject === null || subject.phrase.kind === "described" || subject.phrase.kind === "vague") {
+    let c = i;
+    while (c >= lo && c > i - 10 && isWord(tokens[c]) && !DETERMINERS.has(tokens[c].lower) && !SPEECH_VERBS.has(tokens[c].lower) && !VERB_MODIFIERS.has(tokens[c].lower) && !PRONOUNS[tokens[c].lower]) c -= 1;
+    if (c < i && c - 1 >= lo && isPunct(tokens[c], ",")) {
+      const head = phraseBackward(tokens, c - 1, lo);
+      if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
+    }
   }
   return subject;
 }
@@ -358,6 +363,15 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   }
   const subject = phraseForward(tokens, i, hi);
   if (!subject) return null;
+  // "‘I can't visualise watching my son play’ - Kick It Out's Troy Townsend": a caption or pull
+  // quote signed with a dash and a person's name, nothing after it.
+  const dashed = tokens.slice(j, i).some((t) => isPunct(t, "—–-"));
+  const signature = tokens.slice(i);
+  if (dashed && signature.length <= 12 && !signature.some((t, k) => t.kind === "quote" || speechVerbEnd(tokens, i + k) > 0)) {
+    const wholeName = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.end >= tokens.length || (isPunct(tokens[subject.end], ".") && subject.end + 1 >= tokens.length));
+    // ("“It is too early” - a club spokesman": signed by a source that names nobody.)
+    return { phrase: wholeName ? subject.phrase : { kind: "vague" }, from: i, to: tokens.length, how: "explicit" };
+  }
   // Up to a dozen tokens of apposition or prepositional phrase before the verb.
   let k = subject.end;
   let commaOpen = false;

@@ -84,5 +84,19 @@ describe("speakers behind long appositions and characterising verbs", () => {
   test("a characterising verb whose subject names nobody gives no speaker, and no one else's ('78 percent of survey respondents described ... as “upsetting.”')", () => {
     expect(speakersOf("Pew has studied harassment for years. In a 2014 Pew study, 78 percent of survey respondents described their experiences as “upsetting.”")).toEqual([["upsetting.", null]]);
   });
+
+  test("a long lower-case role after the name with no closing comma ('Mark Roberts, national police chiefs' council football policing lead said')", () => {
+    const body = "Deputy chief constable Mark Roberts, national police chiefs' council football policing lead said on Tuesday that options were explored to “identify a way forward”.";
+    expect(speakersOf(body)).toEqual([["identify a way forward", "Mark Roberts"]]);
+  });
+
+  test("not when the words after the comma open with an article: 'When Jones arrived, the crowd said …'", () => {
+    expect(speakersOf("When Tom Jones arrived, the crowd said it was “a great night for the town”.")).toEqual([["a great night for the town", null]]);
+  });
+
+  test("a person introduced as 'His City team-mate Raheem Sterling' is the one 'The England forward, 25, said:' refers to", () => {
+    const body = "Kevin De Bruyne was worried. His City team-mate Raheem Sterling shared his concern on Monday.\n\nThe England forward, 25, said: “The moment we do go back it needs to be safe.”";
+    expect(speakersOf(body)).toEqual([["The moment we do go back it needs to be safe.", "Raheem Sterling"]]);
+  });
 });
 

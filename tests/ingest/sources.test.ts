@@ -87,5 +87,13 @@ describe("role acronyms are not organisations", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["U.S. Federal Reserve", "U.S. Federal Reserve"]);
     expect(personNamed(article, "U.S. Federal Reserve").aliases).toContain("Fed");
   });
+
+  test("a quote signed with a dash and a name ('‘…’ - Kick It Out's Troy Townsend') is that person's; with a dash and an unnamed source, nobody's", () => {
+    const body = "No sport will be staged until June.\n\n‘I can't visualise watching my son play during this uncertainty’ - Kick It Out's Troy Townsend\n\n“It is too early” - a club spokesman";
+    expect(speakersOf(body)).toEqual([
+      ["I can't visualise watching my son play during this uncertainty", "Troy Townsend"],
+      ["It is too early", null],
+    ]);
+  });
 });
 
