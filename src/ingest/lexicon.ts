@@ -168,7 +168,7 @@ export const VAGUE_SOURCES = words(`
   supporters opponents lawmakers legislators democrats republicans activists protesters
   protestors doctors scientists researchers economists members member spokesman spokeswoman
   spokesperson someone person statement statements report reports media press respondents
-  participants users commenters readers viewers
+  participants users commenters readers viewers authors
 `);
 
 /**

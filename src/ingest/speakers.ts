@@ -299,6 +299,12 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     i = j - 1;
     if (i < lo) return null;
   }
+  // "The authors of the research published in the journal JAMA Psychiatry argued": a sentence
+  // opening with a source that names nobody, then a prepositional phrase, has that source as subject.
+  const opening = phraseForward(tokens, lo, i + 1);
+  if (opening && opening.phrase.kind === "vague" && PREPOSITIONS.has(tokens[opening.end]?.lower ?? "") && !tokens.slice(opening.end, i + 1).some((t) => t.kind !== "word")) {
+    return { phrase: opening.phrase, start: lo };
+  }
   const subject = phraseBackward(tokens, i, lo);
   // "Simon Dean, interim chief executive said:", "Mark Roberts, national police chiefs' council
   // football policing lead said": a role after a comma, with no closing comma, is an appositive of

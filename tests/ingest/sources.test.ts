@@ -95,5 +95,10 @@ describe("role acronyms are not organisations", () => {
       ["It is too early", null],
     ]);
   });
+
+  test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
+    const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
+    expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
+  });
 });
 
