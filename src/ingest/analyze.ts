@@ -464,7 +464,9 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   // "an ecologist from the Antarctic Survey in Cambridge, told": the object of a preposition is no subject.
   const before = start > 0 && ["the", "a", "an"].includes(tokens[start - 1].lower) ? start - 2 : start - 1;
   if (before >= 0 && ["from", "of", "at", "in", "with", "for", "by", "to", "on"].includes(tokens[before].lower)) return false;
-  if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
+  // Inverted "said Ahmad Ijaz" — not "he said Kabul had ensured ...", where the verb has a subject of its own.
+  const ownSubject = start >= 2 && tokens[start - 2].kind === "word" && (PRONOUNS[tokens[start - 2].lower] !== undefined || isCapitalized(tokens[start - 2]));
+  if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !ownSubject && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
   let k = end;
   // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
   if (tokens[k]?.text === ",") {
@@ -521,6 +523,9 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   // "X rejected the claims as “…”" is specific enough to come first.
   let attribution: Attribution | null =
     characterisedAs(tokens, tokenIndex, lo) ??
+    // "… and said, “somebody ought to …,” the prosecutor's office said": a speech verb right before
+    // the quotation introduces it, whoever relays the words afterwards.
+    (leadInVerb(tokens, tokenIndex, lo) ? (attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, tokenIndex, tokenIndex)) : null) ??
     attributionAfter(tokens, tokenIndex + 1, hi) ??
     attributionBefore(tokens, tokenIndex, lo) ??
     attributionInSentence(tokens, lo, hi, tokenIndex) ??
@@ -612,6 +617,12 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
   return record;
+}
+
+/** Does a speech verb and a comma or colon stand right before the quotation at tokens[k] ("said, “…”")? */
+function leadInVerb(tokens: Token[], k: number, lo: number): boolean {
+  // (Not a bare "say," of something that may be said: "may meet with Boeing and say, “…,” Cancian said.")
+  return k - 2 >= lo && [",", ":"].includes(tokens[k - 1].text) && speechVerbEnd(tokens, k - 2) === k - 1 && /(ed|s|said|told|wrote)$/.test(tokens[k - 2].lower);
 }
 
 /**

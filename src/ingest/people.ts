@@ -145,7 +145,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     else break;
   }
   let last = to;
-  while (last > first && isRunConnector(tokens[last - 1]) && !isCapitalized(tokens[last - 1])) last -= 1;
+  // Trailing lower-case words that are no role ("President Ashraf Ghani first announced": "first"), and connectors.
+  // ("Trump's first anti-Batchelder user": after a possessive the words describe someone else; keep them.)
+  while (last > first && !isCapitalized(tokens[last - 1]) && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
   if (first >= last) return null;
   const run = tokens.slice(first, last);
   // "Officials said", "Witnesses told": a vague source capitalised only by the sentence start.
@@ -291,6 +293,16 @@ export interface Entity {
   genderVotes: { M: number; F: number };
 }
 
+/** Generational suffixes written after a surname ("James P. Kennedy Jr."). */
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** The surname of a name's folded words: the last one that is no suffix ("kennedy" of "james p. kennedy jr."). */
+const surnameOf = (words: string[]): string => {
+  let i = words.length - 1;
+  while (i > 0 && NAME_SUFFIXES.has(words[i])) i -= 1;
+  return words[i] ?? "";
+};
+
 /** Lower-cased with accents and the German "ue" spelling folded, so "Müller", "Muller" and "Mueller" agree. */
 const foldName = (word: string): string => word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/(?<=\p{L})ue/gu, "u");
 const lowerTokens = (tokens: string[]) => tokens.map(foldName);
@@ -372,7 +384,7 @@ export class PeopleRegistry {
     const w = wanted[0];
     const firstNames = folded.filter(([, , f]) => f[0] === w).map(([k, full]) => [k, full] as [string, string[]]);
     if (firstNameForm) return pick(firstNames);
-    const surnames = folded.filter(([, full, f]) => f[f.length - 1] === w || (f.length === 3 && f[1] === w && /^\p{Lu}/u.test(full[2]))).map(([k, full]) => [k, full] as [string, string[]]);
+    const surnames = folded.filter(([, full, f]) => surnameOf(f) === w || (f.length === 3 && f[1] === w && /^\p{Lu}/u.test(full[2]))).map(([k, full]) => [k, full] as [string, string[]]);
     if (surnames.length > 0) return pick(surnames);
     return pick(firstNames);
   }
@@ -380,7 +392,7 @@ export class PeopleRegistry {
   /** Is `word` the surname (last word) of some full name of the article? */
   private isSurname(word: string): boolean {
     const w = foldName(word);
-    return this.fullNames.some((full) => full.length > 1 && foldName(full[full.length - 1]) === w) || this.entities.some((e) => e.kind === "PERSON" && e.nameTokens.length > 1 && foldName(e.nameTokens[e.nameTokens.length - 1]) === w);
+    return this.fullNames.some((full) => full.length > 1 && surnameOf(lowerTokens(full)) === w) || this.entities.some((e) => e.kind === "PERSON" && e.nameTokens.length > 1 && surnameOf(lowerTokens(e.nameTokens)) === w);
   }
 
   /**
@@ -402,8 +414,8 @@ export class PeopleRegistry {
       }
       if (entity.aliases.some((alias) => alias.toLowerCase() === wanted.join(" "))) return true;
       if (kind === "ORGANIZATION") return false;
-      const haveLast = have[have.length - 1];
-      const wantedLast = wanted[wanted.length - 1];
+      const haveLast = surnameOf(have);
+      const wantedLast = surnameOf(wanted);
       if (wanted.length === 1 && firstNameForm) return have[0] === wanted[0];
       // "Salinas" for "Guadalupe Salinas Hernández": the first of two surnames also names the person.
       if (wanted.length === 1) return haveLast === wantedLast || (have.length === 3 && have[1] === wantedLast && /^\p{Lu}/u.test(entity.nameTokens[2]));

@@ -523,13 +523,24 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     if (inverted) {
       found.push({ attribution: { phrase: inverted.phrase, from: v, to: inverted.end, how: "explicit" }, distance: Math.abs(v - near) });
     } else if (v > lo && (isPunct(tokens[v - 1], ",") || tokens[v - 1].lower === "and")) {
-      // A verb sharing its subject with an earlier one ("Swanson surfaced ..., yelled “shark attack!”").
+      // A verb sharing its subject with an earlier one ("Swanson surfaced ..., yelled “shark attack!”";
+      // "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said"):
+      // the nearest name or he/she before it that is a subject — not the object of a preposition
+      // or a verb ("about the Muslim Brotherhood", "called Omar").
+      const objectBefore = (k: number) => {
+        const before = tokens[k - 1]?.lower === "the" ? tokens[k - 2] : tokens[k - 1];
+        return before !== undefined && isWord(before) && !isCapitalized(before) && (PREPOSITIONS.has(before.lower) || ["about", "to", "into", "against", "by"].includes(before.lower) || speechVerbEnd(tokens, tokens.indexOf(before)) > 0);
+      };
       for (let s = v - 1; s >= lo; s -= 1) {
         if (tokens[s].kind === "quote") break;
+        if (isWord(tokens[s]) && (tokens[s].lower === "he" || tokens[s].lower === "she") && isWord(tokens[s + 1]) && !isCapitalized(tokens[s + 1])) {
+          found.push({ attribution: { phrase: { kind: "pronoun", pronoun: tokens[s].lower }, from: s, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
+          break;
+        }
         if (isCapitalized(tokens[s]) && s > lo) {
           const start = Math.max(runStartBackward(tokens, s), lo);
           const run = readRun(tokens, start, s + 1, start === lo);
-          if (run && run.kind === "PERSON" && run.name !== "") {
+          if (run && run.kind === "PERSON" && run.name !== "" && !objectBefore(start)) {
             found.push({ attribution: { phrase: { kind: "named", run }, from: start, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
             break;
           }

@@ -94,5 +94,29 @@ describe("attribution rules for features, wires and documents", () => {
       ["Well, here is the sad part.", "Jennifer Aniston"],
     ]);
   });
+
+  test("a lower-case word trailing a name ('President Ashraf Ghani first announced') is not part of it; 'he said Kabul had ...' does not make Kabul a speaker", () => {
+    const body = "When Afghan President Ashraf Ghani first announced the exchange, he said Kabul had ensured the militants would not return.\n\nHe also said he hoped the swap would “pave the way” for talks.";
+    expect(speakersOf(body)).toEqual([["pave the way", "Ashraf Ghani"]]);
+  });
+
+  test("'Kennedy' is James P. Kennedy Jr.: a generational suffix is not the surname", () => {
+    const body = "James P. Kennedy Jr., the U.S. Attorney, said the case mattered.\n\n“The First Amendment right carries responsibility,” Kennedy said in a statement.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["James P. Kennedy Jr."]);
+  });
+
+  test("coordinated verbs share the subject, not a name in the object ('he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “…,” the office said')", () => {
+    const body = "Patrick Carlineo was arrested in April.\n\nDuring the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought to stop her,” the prosecutor's office said.";
+    expect(speakersOf(body)).toEqual([
+      ["terrorist", "Patrick Carlineo"],
+      ["somebody ought to stop her,", "Patrick Carlineo"],
+    ]);
+  });
+
+  test("a bare 'say,' of something that may be said does not introduce the quote; the attribution after it does", () => {
+    const body = "Mark Cancian is an analyst. Once he takes office, the Air Force may meet with Boeing and say, “‘Hey, let's scrub the numbers a little,’” Cancian said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Mark Cancian"]);
+  });
 });
 
