@@ -6,7 +6,7 @@
 import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, DOCUMENT_NOUNS, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -572,6 +572,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     const [sentenceLo] = sentenceOf(attributionParagraph, attribution.from);
     const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start, exclude: objectOf(registry, attributionParagraph.tokens, attribution) };
     record.speaker = resolveSpeaker(registry, attribution.phrase, at, previous, context);
+    if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
@@ -617,6 +618,31 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
   return record;
+}
+
+/**
+ * "the statement said" → whoever the article said issued it: "the US military said in a
+ * statement", "Amtrak released a statement", "a statement from the ministry" — the latest such
+ * sentence within the three paragraphs before the attribution (or earlier in its own paragraph).
+ */
+function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], phrase: SpeakerPhrase, state: ParagraphState, from: number): Entity | null {
+  if (phrase.kind !== "described" || phrase.organization) return null;
+  const noun = phrase.words[phrase.words.length - 1].toLowerCase();
+  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  const index = states.indexOf(state);
+  for (let p = index; p >= Math.max(0, index - 3); p -= 1) {
+    const { tokens, sentences } = states[p];
+    for (const [lo, hi] of [...sentences].reverse()) {
+      if (p === index && lo >= sentenceOf(state, from)[0]) continue;
+      const at = tokens.slice(lo, hi).findIndex((t) => t.lower === noun);
+      if (at < 0) continue;
+      const found = attributionInSentence(tokens, lo, hi, lo + at);
+      if (found === null || found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;
+      const where = states[p].offset + tokens[found.from].start;
+      return resolveSpeaker(registry, found.phrase, where, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
+    }
+  }
+  return null;
 }
 
 /** Does a speech verb and a comma or colon stand right before the quotation at tokens[k] ("said, “…”")? */

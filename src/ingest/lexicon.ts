@@ -146,7 +146,7 @@ export const ORGANIZATION_HEADS = words(`
   broadcasting television radio tv channel magazine daily weekly review reporter chronicle
   observer mirror express standard register examiner inquirer courier bulletin wire unit
   division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon inquiry
-  reserve
+  reserve military
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

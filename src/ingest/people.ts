@@ -147,7 +147,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   let last = to;
   // Trailing lower-case words that are no role ("President Ashraf Ghani first announced": "first"), and connectors.
   // ("Trump's first anti-Batchelder user": after a possessive the words describe someone else; keep them.)
-  while (last > first && !isCapitalized(tokens[last - 1]) && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
+  while (last > first && !isCapitalized(tokens[last - 1]) && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && !ORGANIZATION_HEADS.has(normalizeWord(tokens[last - 1].text)) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
   if (first >= last) return null;
   const run = tokens.slice(first, last);
   // "Officials said", "Witnesses told": a vague source capitalised only by the sentence start.

@@ -133,6 +133,11 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
+  // An age before a name: "wrote 43-year-old Martin Taylor of Aberdeenshire".
+  if (determiner === null && /^\d+$/.test(first.text) && tokens[start + 1]?.text === "-" && tokens[start + 2]?.lower === "year-old" && isCapitalized(tokens[start + 3] ?? first)) {
+    const named = phraseForward(tokens, start + 3, hi);
+    if (named && named.phrase.kind === "named") return named;
+  }
   // Lower-case descriptors before a name: "mum-of-two Kerry Jones", "fellow surfer Andrew Walsh".
   if (determiner === null) {
     for (let d = start; d < Math.min(hi, start + 3) && isWord(tokens[d]) && !isCapitalized(tokens[d]); d += 1) {
@@ -403,6 +408,19 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   return null;
 }
 
+/** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */
+export const DOCUMENT_NOUNS = new Set(["survey", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit"]);
+
+/** "a 2018 survey by X", "the report from X" starting at tokens[i]: X, named, with the index after it. */
+function documentAuthor(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  let k = i;
+  if (["a", "an", "the", "its", "their", "his", "her"].includes(tokens[k]?.lower ?? "")) k += 1;
+  while (k < hi && k < i + 4 && isWord(tokens[k]) && !DOCUMENT_NOUNS.has(tokens[k].lower) && !isCapitalized(tokens[k])) k += 1;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? "") || !["by", "from", "of"].includes(tokens[k + 1]?.lower ?? "")) return null;
+  const author = phraseForward(tokens, k + 2, hi);
+  return author && author.phrase.kind === "named" ? author : null;
+}
+
 /** "is quoted as saying", "was cited as saying" starting at tokens[k]: index after it, or -1. */
 function quotedAsSaying(tokens: Token[], k: number): number {
   const words = [0, 1, 2, 3].map((n) => tokens[k + n]?.lower ?? "");
@@ -494,6 +512,12 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
   for (let v = lo; v < hi; v += 1) {
     if (tokens[v].kind !== "word") continue;
     if (tokens[v].lower === "according" && tokens[v + 1]?.lower === "to") {
+      // "according to a 2018 survey by Penelope Muse Abernathy": the author of the document.
+      const author = documentAuthor(tokens, v + 2, hi);
+      if (author) {
+        found.push({ attribution: { phrase: author.phrase, from: v, to: author.end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
+        continue;
+      }
       const phrase = phraseForward(tokens, v + 2, hi);
       if (phrase) found.push({ attribution: { phrase: phrase.phrase, from: v, to: phrase.end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
       continue;

@@ -100,5 +100,22 @@ describe("role acronyms are not organisations", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
   });
+
+  test("'the statement said' → whoever the article said issued the statement ('the US military said in a statement')", () => {
+    const body = "Two service members were killed in a crash, the US military said in a statement on Wednesday.\n\n“The cause of the crash is under investigation,” the statement said.\n\nA report came out later. “It is bad,” the report said.";
+    expect(speakersOf(body)).toEqual([
+      ["The cause of the crash is under investigation,", "US military"],
+      ["It is bad,", null],
+    ]);
+  });
+
+  test("'according to a 2018 survey by X' → X; 'wrote 43-year-old Martin Taylor' → Martin Taylor", () => {
+    const body =
+      "According to a 2018 survey by Penelope Muse Abernathy of the University of North Carolina, the firm's practice has been to “consolidate copy editing and page design” at a corporate center.\n\n“I was unable to stand or walk,” wrote 43-year-old Martin Taylor of Aberdeenshire in a case study.";
+    expect(speakersOf(body)).toEqual([
+      ["consolidate copy editing and page design", "Penelope Muse Abernathy"],
+      ["I was unable to stand or walk,", "Martin Taylor"],
+    ]);
+  });
 });
 
