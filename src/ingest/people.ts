@@ -299,7 +299,8 @@ const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 /** The surname of a name's folded words: the last one that is no suffix ("kennedy" of "james p. kennedy jr."). */
 const surnameOf = (words: string[]): string => {
   let i = words.length - 1;
-  while (i > 0 && NAME_SUFFIXES.has(words[i])) i -= 1;
+  // (Not down to a first name: "Jerry Jr." has no surname written.)
+  while (i > 1 && NAME_SUFFIXES.has(words[i])) i -= 1;
   return words[i] ?? "";
 };
 
@@ -382,7 +383,10 @@ export class PeopleRegistry {
       return pick((trailing.length > 0 ? trailing : leading).map(([k, full]) => [k, full]));
     }
     const w = wanted[0];
-    const firstNames = folded.filter(([, , f]) => f[0] === w).map(([k, full]) => [k, full] as [string, string[]]);
+    // ("Jerry" is Jerry Jones, not "Jerry Jr.", a name that only says it is not the father.)
+    const withFirst = folded.filter(([, , f]) => f[0] === w);
+    const withSurname = withFirst.filter(([, , f]) => !f.slice(1).every((t) => NAME_SUFFIXES.has(t)));
+    const firstNames = (withSurname.length > 0 ? withSurname : withFirst).map(([k, full]) => [k, full] as [string, string[]]);
     if (firstNameForm) return pick(firstNames);
     const surnames = folded.filter(([, full, f]) => surnameOf(f) === w || (f.length === 3 && f[1] === w && /^\p{Lu}/u.test(full[2]))).map(([k, full]) => [k, full] as [string, string[]]);
     if (surnames.length > 0) return pick(surnames);
@@ -433,6 +437,12 @@ export class PeopleRegistry {
         return known === null || known === gender;
       });
       if (byFirstName.length === 1) return byFirstName[0];
+      // Several: the one the article names far more often ("Jerry Jones" over the stadium "Jerry World").
+      if (byFirstName.length > 1) {
+        const written = (e: Entity) => this.fullNames.filter((full) => lowerTokens(full).join(" ") === lowerTokens(e.nameTokens).join(" ")).length;
+        const ranked = byFirstName.map((e) => ({ e, n: written(e) })).sort((a, b) => b.n - a.n);
+        if (ranked[0].n >= 2 * ranked[1].n + 1) return ranked[0].e;
+      }
     }
     if (candidates.length === 0 && wanted.length === 1 && SHORT_FORMS[wanted[0]] !== undefined) {
       // "the Fed" after "the U.S. Federal Reserve".

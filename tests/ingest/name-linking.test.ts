@@ -94,5 +94,15 @@ describe("proper nouns that are not people", () => {
       "Hal waited on the lawn. Fran worried that Hal might choke. “I was just panicking,” she says.\n\nAccording to Fran Finney, the agents believe the caller is abroad. Hal Finney died in August.";
     expect(speakersOf(body)).toEqual([["I was just panicking,", "Fran Finney"]]);
   });
+
+  test("a first name alone goes to the full name the article writes most, not to 'Jerry Jr.' or a place named after him", () => {
+    const body = [
+      "Owner Jerry Jones bought a helicopter. Jerry Jones flies it over the stadium, aka Jerry World, every week.",
+      "His son Stephen Jones runs the team. Jerry Jones still signs off.",
+      "“Lonely is the right word,” Jerry says.",
+      "Stephen's brother Jerry Jr. runs sales.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["Lonely is the right word,", "Jerry Jones"]]);
+  });
 });
 
