@@ -465,7 +465,11 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   const before = start > 0 && ["the", "a", "an"].includes(tokens[start - 1].lower) ? start - 2 : start - 1;
   if (before >= 0 && ["from", "of", "at", "in", "with", "for", "by", "to", "on"].includes(tokens[before].lower)) return false;
   // Inverted "said Ahmad Ijaz" — not "he said Kabul had ensured ...", where the verb has a subject of its own.
-  const ownSubject = start >= 2 && tokens[start - 2].kind === "word" && (PRONOUNS[tokens[start - 2].lower] !== undefined || isCapitalized(tokens[start - 2]));
+  const ownSubject =
+    start >= 2 &&
+    ((tokens[start - 2].kind === "word" && (PRONOUNS[tokens[start - 2].lower] !== undefined || isCapitalized(tokens[start - 2]))) ||
+      // "Marco Villa, the company's chief operating officer, said Tyvak would ...".
+      (tokens[start - 2].text === "," && subjectOf(tokens, start - 1, 0)?.phrase.kind === "named"));
   if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !ownSubject && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
   let k = end;
   // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
@@ -571,7 +575,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     const at = attributionParagraph.offset + from.start;
     const [sentenceLo] = sentenceOf(attributionParagraph, attribution.from);
     const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start, exclude: objectOf(registry, attributionParagraph.tokens, attribution) };
-    record.speaker = resolveSpeaker(registry, attribution.phrase, at, previous, context);
+    record.speaker = unnamedReferent(registry, attribution.phrase, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context);
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
   } else {
     const before = previous[previous.length - 1];
@@ -618,6 +622,31 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
   return record;
+}
+
+/**
+ * "WIRED spoke to one mother, who ... . “…,” she said": a he/she whose paragraph introduced an
+ * unnamed person of that gender ("one mother", "a man") after the last name it mentions refers
+ * to that person, who has no name: no speaker.
+ */
+function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, state: ParagraphState, at: number): boolean {
+  if (phrase.kind !== "pronoun" || !["he", "she"].includes(phrase.pronoun)) return false;
+  const wanted = phrase.pronoun === "she" ? "F" : "M";
+  let described = -1;
+  state.tokens.forEach((t, i) => {
+    const offset = state.offset + t.start;
+    // (Not an appositive of a name: "Eric Gardner, a man who died as he pleaded".)
+    if (offset >= at || !["a", "an", "one"].includes(t.lower) || state.tokens[i - 1]?.text === ",") return;
+    for (let k = i + 1; k <= i + 3 && k < state.tokens.length; k += 1) {
+      const noun = state.tokens[k];
+      if (noun.kind !== "word" || isCapitalized(noun)) break;
+      // (Introduced, with a clause about them: "one mother, who knew ...", not "a better man".)
+      const next = state.tokens[k + 1]?.lower ?? "";
+      if (PERSON_DESCRIPTIONS[noun.lower] === wanted && [",", "who", "whose"].includes(next)) described = offset;
+    }
+  });
+  if (described < 0) return false;
+  return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > described && m.at < at));
 }
 
 /**

@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
   shout yell scream whisper explain recall add reply insist warn write
-  remembered remembers
+  remembered remembers written
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */

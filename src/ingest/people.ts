@@ -185,7 +185,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
 
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
-  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || w === "kremlin" || w === "pentagon"));
+  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);

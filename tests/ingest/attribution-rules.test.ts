@@ -118,5 +118,24 @@ describe("attribution rules for features, wires and documents", () => {
     const body = "Mark Cancian is an analyst. Once he takes office, the Air Force may meet with Boeing and say, “‘Hey, let's scrub the numbers a little,’” Cancian said.";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Mark Cancian"]);
   });
+
+  test("'Marco Villa, the company's chief operating officer, said Tyvak would ...' makes no speaker of Tyvak; 'he said' is Villa", () => {
+    const body = "Tyvak Nano-Satellite Systems builds smallsats. Marco Villa, the company's chief operating officer, said Tyvak would leverage that experience. “We're going to start with something smaller,” he said.";
+    expect(speakersOf(body)).toEqual([["We're going to start with something smaller,", "Marco Villa"]]);
+  });
+
+  test("'X, a senior fellow at ..., has written.' after a quote; 'the Centre for Economic Policy Research' keeps its whole name", () => {
+    const body =
+      "“The Chinese government pays nothing,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written.\n\nA March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that “the full incidence of the tariff falls on domestic consumers.”";
+    expect(speakersOf(body)).toEqual([
+      ["The Chinese government pays nothing,", "Howard Gleckman"],
+      ["the full incidence of the tariff falls on domestic consumers.", "Centre for Economic Policy Research"],
+    ]);
+  });
+
+  test("'she said' after the paragraph introduced an unnamed woman ('one mother, who ...') is hers: no speaker", () => {
+    const body = "Will Tjernlund runs a shop.\n\nWIRED spoke to one mother, who knew her children were on Instagram. “I am so ahead of every other parent,” she said.";
+    expect(speakersOf(body)).toEqual([["I am so ahead of every other parent,", null]]);
+  });
 });
 
