@@ -659,13 +659,21 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
   const noun = phrase.words[phrase.words.length - 1].toLowerCase();
   if (!DOCUMENT_NOUNS.has(noun)) return null;
   const index = states.indexOf(state);
+  // The statement quoted just before ("… the statement read. … the statement continued").
+  const earlier = [...previous].reverse().find((q) => q.paragraph >= index - 3 && q.speaker !== null && (q.attribution ?? "").toLowerCase().includes(noun));
+  if (earlier) return earlier.speaker;
   for (let p = index; p >= Math.max(0, index - 3); p -= 1) {
     const { tokens, sentences } = states[p];
     for (const [lo, hi] of [...sentences].reverse()) {
       if (p === index && lo >= sentenceOf(state, from)[0]) continue;
       const at = tokens.slice(lo, hi).findIndex((t) => t.lower === noun);
       if (at < 0) continue;
-      const found = attributionInSentence(tokens, lo, hi, lo + at);
+      // "Big Machine Records issued a statement that ...": whoever put it out.
+      const put = tokens.slice(Math.max(lo, lo + at - 3), lo + at).findIndex((t) => STATEMENT_VERBS.has(t.lower));
+      const putter = put >= 0 ? subjectOf(tokens, Math.max(lo, lo + at - 3) + put, lo) : null;
+      const found = putter ? { phrase: putter.phrase, from: putter.start } : attributionInSentence(tokens, lo, hi, lo + at);
+      // ("The statement, which was obtained by Variety, claimed": the document again; look further back.)
+      if (found !== null && found.phrase.kind === "described" && DOCUMENT_NOUNS.has(found.phrase.words[found.phrase.words.length - 1].toLowerCase())) continue;
       if (found === null || found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;
       const where = states[p].offset + tokens[found.from].start;
       return resolveSpeaker(registry, found.phrase, where, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
@@ -870,7 +878,12 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
     case "named":
       return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
     case "described":
-      return resolveOrganizationBackReference(registry, phrase.words, at) ?? resolveDescription(registry, phrase.words, phrase.organization, at) ?? resolveReferringDescription(registry, phrase.words, at, previous, context);
+      return (
+        resolveOrganizationBackReference(registry, phrase.words, at) ??
+        resolveQualifiedBackReference(registry, phrase.words, at) ??
+        resolveDescription(registry, phrase.words, phrase.organization, at) ??
+        resolveReferringDescription(registry, phrase.words, at, previous, context)
+      );
     case "pronoun":
       return resolvePronoun(registry, phrase.pronoun, at, previous, context);
   }
@@ -971,6 +984,22 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
   const subjects = named.filter((e) => subjectAt(e) >= 0);
   const best = subjects.length > 0 ? subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a)) : named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+  return best;
+}
+
+/**
+ * "the production company said" → the organisation named before whose name has the qualifying
+ * words ("Dick Clark Productions"): a generic head ("company", "firm") with words before it that
+ * begin words of the name. The latest mentioned such organisation.
+ */
+function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
+  const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
+  if (wanted.length < 2 || !ORGANIZATION_BACK_REFERENCES.has(wanted[wanted.length - 1])) return null;
+  const qualifiers = wanted.slice(0, -1);
+  const named = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0 && qualifiers.every((q) => e.nameTokens.some((t) => t.toLowerCase().startsWith(q))));
+  if (named.length === 0) return null;
+  const best = named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
   best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
   return best;
 }

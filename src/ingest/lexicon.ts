@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
   shout yell scream whisper explain recall add reply insist warn write
-  remembered remembers written
+  remembered remembers written denied denies
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */
@@ -146,7 +146,8 @@ export const ORGANIZATION_HEADS = words(`
   broadcasting television radio tv channel magazine daily weekly review reporter chronicle
   observer mirror express standard register examiner inquirer courier bulletin wire unit
   division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon inquiry
-  reserve military
+  reserve military records productions studios entertainment media pictures films holdings capital
+  ventures labs technologies systems brands foods industries enterprises communications networks
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

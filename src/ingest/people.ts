@@ -444,6 +444,11 @@ export class PeopleRegistry {
         if (ranked[0].n >= 2 * ranked[1].n + 1) return ranked[0].e;
       }
     }
+    if (candidates.length === 0 && wanted.length >= 2) {
+      // "Big Machine" after "Big Machine Records": the leading words of an organisation's name.
+      const leading = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length > wanted.length && lowerTokens(e.nameTokens.slice(0, wanted.length)).join(" ") === wanted.join(" "));
+      if (leading.length === 1) return leading[0];
+    }
     if (candidates.length === 0 && wanted.length === 1 && SHORT_FORMS[wanted[0]] !== undefined) {
       // "the Fed" after "the U.S. Federal Reserve".
       const long = SHORT_FORMS[wanted[0]];

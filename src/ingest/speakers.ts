@@ -398,6 +398,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
     if (!commaOpen) {
       const end = speechVerbEnd(tokens, k);
       if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };
+      // "“…,” the statement read.": a document reads what it says.
+      const document = subject.phrase.kind === "described" && DOCUMENT_NOUNS.has(subject.phrase.words[subject.phrase.words.length - 1].toLowerCase());
+      if (document && ["read", "reads"].includes(tokens[k].lower)) return { phrase: subject.phrase, from: i, to: k + 1, how: "explicit" };
       const quoted = quotedAsSaying(tokens, k);
       if (quoted > 0) return { phrase: subject.phrase, from: i, to: quoted, how: "explicit" };
       if (k === subject.end && VERB_MODIFIERS.has(token.lower)) continue;

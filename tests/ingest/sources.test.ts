@@ -117,5 +117,24 @@ describe("role acronyms are not organisations", () => {
       ["I was unable to stand or walk,", "Martin Taylor"],
     ]);
   });
+
+  test("'X issued a statement ...'; then 'The statement ... claimed “…”', '“…” the statement continued' and '“…” the statement read' are X's", () => {
+    const body = [
+      "On Monday, Big Machine Records issued a statement about the awards show.",
+      "The statement, which was obtained by Variety, claimed that the two companies had “come to terms on a licensing agreement.”",
+      "“It should be noted that artists do not need label approval for live performances,” the statement continued.",
+      "“We were shocked to see her statements,” the statement read.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Big Machine Records", "Big Machine Records", "Big Machine Records"]);
+  });
+
+  test("'the production company said' → the organisation whose name has that word ('Dick Clark Productions'); 'Big Machine' is Big Machine Records", () => {
+    const body =
+      "Big Machine Records and Dick Clark Productions were in talks. Dick Clark Productions denied a deal.\n\n“At no time did we agree to a statement,” the production company said.\n\n“It was a deal,” Big Machine said.";
+    expect(speakersOf(body)).toEqual([
+      ["At no time did we agree to a statement,", "Dick Clark Productions"],
+      ["It was a deal,", "Big Machine Records"],
+    ]);
+  });
 });
 
