@@ -348,6 +348,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start));
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity && outsideQuotes && entity.kind === "PERSON" && entity.role === null) entity.role = appositiveRole(tokens, end);
+      // "The group, WeWorkers Coalition, formed ...": the organisation "the group" will refer to.
+      if (entity && outsideQuotes && entity.kind === "ORGANIZATION" && tokens[start - 1]?.text === "," && ORGANIZATION_BACK_REFERENCES.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "the") entity.role = tokens[start - 2].lower;
       if (entity) found.push({ entity, index: end - 1 });
     }
     i = end;
@@ -430,10 +432,14 @@ const TIME_ADVERBIALS = new Set(
  */
 function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: number): boolean {
   const before = tokens.slice(sentenceStart, start);
-  if (before.length === 0 || before.length > 6) return false;
+  // ("Following a performance of their sing-along jam “Black Water,” Simmons teed up": a longer phrase, with a quoted title, closed by a comma.)
+  const closedByComma = before.length > 0 && (before[before.length - 1].text === "," || /,["”’]?$/.test(before[before.length - 1].text));
+  if (before.length === 0 || before.length > (closedByComma ? 10 : 6)) return false;
   // "The mayor of Surabaya, Tri Rismaharini, comforted": a description before the name may hold names of places.
   const description = ["the", "a", "an"].includes(before[0].lower) && before.length >= 3 && before[1].kind === "word" && !isCapitalized(before[1]);
-  if (before.some((t) => t.kind === "quote" || (!description && t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
+  const title = (t: Token) => t.kind === "quote" && wordCount(t.text) <= 4;
+  if (before.some((t) => (t.kind === "quote" && !title(t)) || (!description && t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
+  if (closedByComma) return true;
   if (before[before.length - 1].text === ",") return true;
   return before.every((t) => t.kind === "word" && TIME_ADVERBIALS.has(t.lower));
 }
@@ -969,6 +975,13 @@ const PUBLIC_BODY_HEADS = new Set(["ministry", "department", "agency", "office",
 function resolveOrganizationBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
   const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
   if (wanted.length !== 1 || !ORGANIZATION_BACK_REFERENCES.has(wanted[0])) return null;
+  // One introduced as "the group, X," is what "the group" means.
+  const introduced = registry.entities.filter((e) => e.kind === "ORGANIZATION" && e.role === wanted[0] && lastMention(e, at, true) >= 0);
+  if (introduced.length > 0) {
+    const chosen = introduced.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+    chosen.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+    return chosen;
+  }
   // Only an organisation the article is about: named at least twice in the reporter's words before;
   // a business for "the company" ("Air Force One's replacement" is no company).
   const business = COMMERCIAL_BACK_REFERENCES.has(wanted[0]);

@@ -119,5 +119,10 @@ describe("continuity inside a paragraph", () => {
     const body = "Donald Trump sent a horde of harassers after union leader Chuck Jones with a tweet in which he called Jones “terrible” at his job.";
     expect(speakersOf(body)).toEqual([["terrible", "Donald Trump"]]);
   });
+
+  test("a name after an opening phrase with a quoted title is the subject ('Following a performance of “Black Water,” Simmons teed up ...')", () => {
+    const body = "The Doobie Brothers announced a tour. Michael McDonald came out during the encore.\n\nFollowing a performance of their sing-along jam “Black Water,” Patrick Simmons teed up McDonald's cameo. “You might remember him from his band,” he said.";
+    expect(speakersOf(body)).toEqual([["You might remember him from his band,", "Patrick Simmons"]]);
+  });
 });
 

@@ -136,5 +136,10 @@ describe("role acronyms are not organisations", () => {
       ["It was a deal,", "Big Machine Records"],
     ]);
   });
+
+  test("'the group' refers to the organisation introduced as 'The group, WeWorkers Coalition,'", () => {
+    const body = "WeWork plans layoffs. WeWork will cut 4,000 jobs.\n\nThe group, WeWorkers Coalition, formed in recent weeks. In a separate tweet, the group added that WeWork “is not following through on its promise.”";
+    expect(speakersOf(body)).toEqual([["is not following through on its promise.", "WeWorkers Coalition"]]);
+  });
 });
 
