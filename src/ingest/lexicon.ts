@@ -169,7 +169,8 @@ export const VAGUE_SOURCES = words(`
   supporters opponents lawmakers legislators democrats republicans activists protesters
   protestors doctors scientists researchers economists members member spokesman spokeswoman
   spokesperson someone person statement statements report reports media press respondents
-  participants users commenters readers viewers authors
+  participants users commenters readers viewers authors prosecutors lawyers attorneys officers agents
+  judges nurses teachers parents workers employees physicians
 `);
 
 /**

@@ -45,6 +45,21 @@ export function findQuoteSpans(paragraph: string, previousRunsOn: boolean): Quot
     const ch = paragraph[i];
     const prev = i > 0 ? paragraph[i - 1] : undefined;
     const next = paragraph[i + 1];
+    // Two single marks typed for a double one (“It was an attempt,’’ / ''Personally, I ...'').
+    if (/['’‘]/.test(ch) && next !== undefined && /['’‘]/.test(next)) {
+      const after = paragraph[i + 2];
+      if (openAt >= 0 && !isLetterOrDigit(after)) {
+        push(openAt, i, i);
+        openAt = -1;
+        i += 1;
+        continue;
+      }
+      if (openAt < 0 && (prev === undefined || /[\s(\[—–-]/.test(prev)) && isLetterOrDigit(after)) {
+        openAt = i + 1;
+        i += 1;
+        continue;
+      }
+    }
     if (OPENING_MARKS.has(ch)) {
       if (openAt >= 0) push(openAt, null, i);
       openAt = i;

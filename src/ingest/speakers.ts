@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PRONOUNS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 
@@ -28,6 +28,9 @@ export interface Attribution {
 }
 
 /** Verbs that put out a written statement ("released a statement saying"). */
+/** Participles that lead into a quotation after a clause ("issued a statement, saying, “…”", "warning that “…”"). */
+const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing"]);
+
 export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
@@ -449,8 +452,8 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
   // "Amazon released a statement saying, “…”": the subject of the verb that put the statement out.
-  if (tokens[b].lower === "saying" || tokens[b].lower === "adding") {
-    for (let v = b - 1; v >= Math.max(lo, b - 6); v -= 1) {
+  if (PARTICIPLE_LEADS.has(tokens[b].lower)) {
+    for (let v = b - 1; v >= Math.max(lo, b - 9); v -= 1) {
       if (!STATEMENT_VERBS.has(tokens[v].lower)) continue;
       const subject = subjectOf(tokens, v, lo);
       if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
@@ -460,7 +463,7 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     if (isPunct(tokens[b - 1], ",")) {
       for (let v = b - 2; v >= lo; v -= 1) {
         if (tokens[v].kind === "quote") break;
-        if (speechVerbEnd(tokens, v) < 0) continue;
+        if (speechVerbEnd(tokens, v) < 0 && !STATEMENT_VERBS.has(tokens[v].lower)) continue;
         const subject = subjectOf(tokens, v, lo);
         if (subject && subject.phrase.kind !== "vague") return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
         break;
@@ -639,6 +642,9 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
   if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
   // A quoted title on the way ("Buckley, who phoned in from the set of “Fargo,” had ...:") is no speech.
   if (holdsQuotedSpeech(tokens, lo, k)) return null;
+  // ("Here, Jerry picks up the story:": after a short opening adverb and its comma.)
+  const opener = tokens.slice(lo, Math.min(k, lo + 4)).findIndex((t) => isPunct(t, ","));
+  if (opener > 0 && SENTENCE_STARTERS.has(tokens[lo].lower) && tokens.slice(lo + 1, lo + opener).every((t) => isWord(t) && !isCapitalized(t))) lo += opener + 1;
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;

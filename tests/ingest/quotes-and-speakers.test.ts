@@ -1,5 +1,5 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { personNamed, readQuotes } from "./helpers";
+import { personNamed, readQuotes, speakersOf } from "./helpers";
 
 const analyze = (body: string) => analyzeArticle(body, { title: "Test story" });
 
@@ -220,4 +220,18 @@ describe("quotes and their speakers", () => {
     ]);
     expect(personNamed(article, "Richard Vane").role).toBe("Local MP");
   });
+
+  test("two single marks typed for a double one close or open a quotation (“…,’’ / ''…'')", () => {
+    const body = "Critics cried foul.\n\n“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC. “And I think it is inappropriate.”\n\nThe director found that most shelters had no supplies. ''Personally, I have grave doubts,'' he said.";
+    expect(speakersOf(body)).toEqual([
+      ["It was an attempt to mislead voters,", "Will Moy"],
+      ["And I think it is inappropriate.", "Will Moy"],
+      ["Personally, I have grave doubts,", "Will Moy"],
+    ]);
+  });
+
+  test("a colon introduction after an opening adverb ('Here, Jerry picks up the story: “…”')", () => {
+    expect(speakersOf("Jerry Jones owns the team.\n\nHere, Jerry picks up the story: “He got Jim around the neck.”")).toEqual([["He got Jim around the neck.", "Jerry Jones"]]);
+  });
 });
+

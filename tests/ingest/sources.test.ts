@@ -141,5 +141,15 @@ describe("role acronyms are not organisations", () => {
     const body = "WeWork plans layoffs. WeWork will cut 4,000 jobs.\n\nThe group, WeWorkers Coalition, formed in recent weeks. In a separate tweet, the group added that WeWork “is not following through on its promise.”";
     expect(speakersOf(body)).toEqual([["is not following through on its promise.", "WeWorkers Coalition"]]);
   });
+
+  test("'X issued a statement about ..., saying, “…”' and 'X issued a statement warning that “…”' are X's; 'Prosecutors alleged' names nobody", () => {
+    const body =
+      "Kathleen Hawk Sawyer leads the bureau.\n\nAfter the hearing, Hawk Sawyer issued a statement about the charges, saying, “I am committed to this agency.”\n\nThe Electoral Commission, which regulates finances, issued a statement warning that “voters are entitled to transparency.”\n\nProsecutors alleged that Epstein “sexually exploited and abused dozens of minor girls” at his homes.";
+    expect(speakersOf(body)).toEqual([
+      ["I am committed to this agency.", "Kathleen Hawk Sawyer"],
+      ["voters are entitled to transparency.", "Electoral Commission"],
+      ["sexually exploited and abused dozens of minor girls", null],
+    ]);
+  });
 });
 
