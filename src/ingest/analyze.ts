@@ -395,6 +395,12 @@ function appositiveRole(tokens: Token[], end: number): string | null {
     if (t.kind !== "word" || isCapitalized(t)) return null;
     const role = TITLE_WORDS.has(t.lower) || (VAGUE_SOURCES.has(t.lower) && !t.lower.endsWith("s"));
     if (role && (tokens[k + 1] === undefined || tokens[k + 1].kind === "punct")) return tokens.slice(end + 2, k + 1).map((w) => w.text).join(" ");
+    // "a spokesperson for Instagram,": the organisation is part of the role.
+    if (role && ["for", "at", "of", "with"].includes(tokens[k + 1]?.lower ?? "")) {
+      let m = k + 2;
+      while (m < tokens.length && m < k + 8 && tokens[m].kind === "word" && (isCapitalized(tokens[m]) || ["of", "the", "and", "for"].includes(tokens[m].lower))) m += 1;
+      if (m > k + 2 && (tokens[m] === undefined || tokens[m].kind === "punct")) return tokens.slice(end + 2, m).map((w) => w.text).join(" ");
+    }
   }
   return null;
 }
@@ -1084,6 +1090,13 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const kind = PRONOUNS[pronoun];
   const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep);
   if (kind === "PLURAL" || kind === "NEUTER") {
+    // Singular "they" for a spokesperson just named ("Kym Lino, a spokesperson for Instagram, confirmed
+    // ... “…,” they said"): the latest person the paragraph names, when a spokesperson.
+    if (kind === "PLURAL") {
+      const recent = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= context.paragraphStart);
+      const latest = recent.length === 0 ? null : recent.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+      if (latest && latest.kind === "PERSON" && /spokes|representative|publicist/i.test(latest.role ?? "")) return latest;
+    }
     if (lastSpoken?.speaker?.kind === "ORGANIZATION") return lastSpoken.speaker;
     const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);
     if (kind === "NEUTER" && orgs.length > 0) return orgs.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));

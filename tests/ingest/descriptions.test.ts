@@ -1,4 +1,4 @@
-import { speakersOf } from "./helpers";
+import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("descriptions that refer back to someone already named", () => {
   test("'the 34-year-old actress says' → the woman of the story, not the man", () => {
@@ -72,6 +72,13 @@ describe("speech verbs of interview write-ups", () => {
       ["I am going to leave you here.", "Dylann Roof"],
       ["I am guilty.", "Dylann Roof"],
     ]);
+  });
+
+  test("singular 'they' after a spokesperson named in the paragraph ('Kym Lino, a spokesperson for Instagram, ... “…,” they said')", () => {
+    const body = "Instagram hides likes.\n\nKym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people. “We use a machine learning model,” they said in an email.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Kym Lino"]);
+    expect(personNamed(article, "Kym Lino").role).toBe("spokesperson for Instagram");
   });
 });
 
