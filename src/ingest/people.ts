@@ -306,7 +306,16 @@ const surnameOf = (words: string[]): string => {
 
 /** Lower-cased with accents and the German "ue" spelling folded, so "Müller", "Muller" and "Mueller" agree. */
 const foldName = (word: string): string => word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/(?<=\p{L})ue/gu, "u");
-const lowerTokens = (tokens: string[]) => tokens.map(foldName);
+/** Folded words of a name; each distinct array is folded once (names are asked about at every mention). */
+const foldedNames = new WeakMap<string[], { key: string; folded: string[] }>();
+const lowerTokens = (tokens: string[]): string[] => {
+  const key = tokens.join(" ");
+  const cached = foldedNames.get(tokens);
+  if (cached && cached.key === key) return cached.folded;
+  const folded = tokens.map(foldName);
+  foldedNames.set(tokens, { key, folded });
+  return folded;
+};
 
 /**
  * Merges the forms of each name met in one article into one entity. Mentions must be added in
@@ -393,10 +402,27 @@ export class PeopleRegistry {
     return pick(firstNames);
   }
 
+  /** How often each full name (folded, joined) is written, and the surnames of all of them; cached while `fullNames` does not grow. */
+  private fullNameIndex: { count: number; written: Map<string, number>; surnames: Set<string> } = { count: -1, written: new Map(), surnames: new Set() };
+
+  private indexOfFullNames(): { written: Map<string, number>; surnames: Set<string> } {
+    if (this.fullNameIndex.count !== this.fullNames.length) {
+      const written = new Map<string, number>();
+      const surnames = new Set<string>();
+      for (const full of this.fullNames) {
+        const folded = lowerTokens(full);
+        written.set(folded.join(" "), (written.get(folded.join(" ")) ?? 0) + 1);
+        if (full.length > 1) surnames.add(surnameOf(folded));
+      }
+      this.fullNameIndex = { count: this.fullNames.length, written, surnames };
+    }
+    return this.fullNameIndex;
+  }
+
   /** Is `word` the surname (last word) of some full name of the article? */
   private isSurname(word: string): boolean {
     const w = foldName(word);
-    return this.fullNames.some((full) => full.length > 1 && surnameOf(lowerTokens(full)) === w) || this.entities.some((e) => e.kind === "PERSON" && e.nameTokens.length > 1 && surnameOf(lowerTokens(e.nameTokens)) === w);
+    return this.indexOfFullNames().surnames.has(w) || this.entities.some((e) => e.kind === "PERSON" && e.nameTokens.length > 1 && surnameOf(lowerTokens(e.nameTokens)) === w);
   }
 
   /**
@@ -439,7 +465,7 @@ export class PeopleRegistry {
       if (byFirstName.length === 1) return byFirstName[0];
       // Several: the one the article names far more often ("Jerry Jones" over the stadium "Jerry World").
       if (byFirstName.length > 1) {
-        const written = (e: Entity) => this.fullNames.filter((full) => lowerTokens(full).join(" ") === lowerTokens(e.nameTokens).join(" ")).length;
+        const written = (e: Entity) => this.indexOfFullNames().written.get(lowerTokens(e.nameTokens).join(" ")) ?? 0;
         const ranked = byFirstName.map((e) => ({ e, n: written(e) })).sort((a, b) => b.n - a.n);
         if (ranked[0].n >= 2 * ranked[1].n + 1) return ranked[0].e;
       }
