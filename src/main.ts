@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { loadConfig } from "./config";
 import { openDatabase, type Database } from "./db";
 import { createServer, type Server } from "./http/server";
+import { stopAnalysisWorker } from "./ingest";
 import { seedDatabase } from "../seed";
 
 const log = (line: string) => console.log(`[quotegraph] ${line}`);
@@ -49,9 +50,10 @@ async function start(): Promise<void> {
   log(`Playground:   ${base}/playground`);
 }
 
-/** Stops HTTP (letting in-flight requests finish), then closes the database. */
+/** Stops HTTP (letting in-flight requests finish), then the analysis worker, then closes the database. */
 async function stop(): Promise<void> {
   await server?.stop();
+  await stopAnalysisWorker();
   await db?.close();
 }
 

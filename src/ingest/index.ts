@@ -1,10 +1,11 @@
 import type { PrismaClient } from "../db/client";
 import { badUserInput } from "../errors";
-import { analyzeArticle } from "./analyze";
+import { analyzeText } from "./off-thread";
 import { storeArticle, type StoreResult } from "./store";
 import type { AnalyzedArticle } from "./types";
 
 export { analyzeArticle } from "./analyze";
+export { analyzeText, stopAnalysisWorker } from "./off-thread";
 export { matchTopics } from "./topics";
 export { contentHash, storeArticle, upsertTopic, type TopicInput } from "./store";
 export type { AnalyzedArticle, AnalyzedPerson, AnalyzedQuote } from "./types";
@@ -40,7 +41,7 @@ export async function ingestArticle(prisma: PrismaClient, input: IngestInput): P
   if (input.publishedAt != null && Number.isNaN(input.publishedAt.getTime())) throw badUserInput("publishedAt is not a valid date", "publishedAt");
   if (input.title != null && input.title.trim() === "") throw badUserInput("title is empty; leave it out to have it found in the text", "title");
 
-  const analyzed = analyzeArticle(text, input.title ? { title: input.title.trim() } : {});
+  const analyzed = await analyzeText(text, input.title ? { title: input.title.trim() } : {});
   if (analyzed.paragraphs.length === 0 || analyzed.body.trim() === "") {
     throw badUserInput("text has no paragraphs of article text once page boilerplate is removed", "text");
   }
