@@ -558,8 +558,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       // the nearest name or he/she before it that is a subject — not the object of a preposition
       // or a verb ("about the Muslim Brotherhood", "called Omar").
       const objectBefore = (k: number) => {
-        const before = tokens[k - 1]?.lower === "the" ? tokens[k - 2] : tokens[k - 1];
-        return before !== undefined && isWord(before) && !isCapitalized(before) && (PREPOSITIONS.has(before.lower) || ["about", "to", "into", "against", "by"].includes(before.lower) || speechVerbEnd(tokens, tokens.indexOf(before)) > 0);
+        const b = tokens[k - 1]?.lower === "the" ? k - 2 : k - 1;
+        const before = tokens[b];
+        return before !== undefined && isWord(before) && !isCapitalized(before) && (PREPOSITIONS.has(before.lower) || ["about", "to", "into", "against", "by"].includes(before.lower) || speechVerbEnd(tokens, b) > 0);
       };
       for (let s = v - 1; s >= lo; s -= 1) {
         if (tokens[s].kind === "quote") break;
