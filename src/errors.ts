@@ -9,6 +9,8 @@ export enum ErrorCode {
   FORBIDDEN = "FORBIDDEN",
   CONFLICT = "CONFLICT",
   PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  /** The operation asks for more objects than one request may (src/http/cost-limit.ts). */
+  OPERATION_TOO_COSTLY = "OPERATION_TOO_COSTLY",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 

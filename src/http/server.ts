@@ -10,6 +10,7 @@ import type { PrismaClient } from "../db/client";
 import { createFormatError, ErrorCode } from "../errors";
 import { resolvers } from "../resolvers";
 import { loadTypeDefs } from "../schema";
+import { costLimitPlugin } from "./cost-limit";
 import { depthLimit } from "./depth-limit";
 import { healthRouter, type Readiness } from "./health";
 import { playgroundPageHandler, playgroundRouter, wantsPlayground } from "./playground";
@@ -70,6 +71,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       // In-flight requests get 5 s to finish on shutdown (main.ts forces an exit after 10 s).
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin<Context>(),
     ],
   });
   await apollo.start();
