@@ -1,5 +1,6 @@
-import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import { buildSchema, Kind, parse, type OperationDefinitionNode } from "graphql";
 import { MAX_OPERATION_COST, operationCost } from "../src/http/cost-limit";
+import { fragmentsOf } from "../src/http/fragments";
 import { loadTypeDefs } from "../src/schema";
 import { createServer, type Server } from "../src/http/server";
 import { createTestDatabase, type TestDatabase } from "./support/database";
@@ -9,8 +10,7 @@ const schema = buildSchema(loadTypeDefs());
 
 function costOf(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const fragments = fragmentsOf(document);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation) throw new Error("no operation");
   const root = schema.getQueryType();

@@ -21,6 +21,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { ErrorCode, userError } from "../errors";
+import { fragmentsOf } from "./fragments";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../pagination";
 
 /**
@@ -95,10 +96,7 @@ export function costLimitPlugin<T extends object>(maxCost: number = MAX_OPERATIO
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
+          const fragments = fragmentsOf(document);
           const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "subscription" ? schema.getSubscriptionType() : schema.getQueryType();
           if (!root) return;
           const cost = operationCost(schema, operation.selectionSet, root, fragments, request.variables ?? {});

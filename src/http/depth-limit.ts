@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, type SelectionSetNode, type ValidationRule } from "graphql";
+import { fragmentsOf } from "./fragments";
 
 /** Deepest nesting of fields an operation may have (introspection's `__` fields do not count). */
 export const MAX_QUERY_DEPTH = 12;
@@ -11,10 +12,7 @@ export const MAX_QUERY_DEPTH = 12;
  */
 export function depthLimit(maxDepth: number = MAX_QUERY_DEPTH): ValidationRule {
   return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
+    const fragments = fragmentsOf(context.getDocument());
     const fragmentDepths = new Map<string, number>();
     const inProgress = new Set<string>();
 
