@@ -6,7 +6,7 @@
 import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, DOCUMENT_NOUNS, holdsQuotedSpeech, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, holdsQuotedSpeech, isRoleNoun, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -393,7 +393,7 @@ function appositiveRole(tokens: Token[], end: number): string | null {
   for (let k = end + 2; k < Math.min(tokens.length, end + 7); k += 1) {
     const t = tokens[k];
     if (t.kind !== "word" || isCapitalized(t)) return null;
-    const role = TITLE_WORDS.has(t.lower) || (VAGUE_SOURCES.has(t.lower) && !t.lower.endsWith("s"));
+    const role = isRoleNoun(t.lower);
     if (role && (tokens[k + 1] === undefined || tokens[k + 1].kind === "punct")) return tokens.slice(end + 2, k + 1).map((w) => w.text).join(" ");
     // "a spokesperson for Instagram,": the organisation is part of the role.
     if (role && ["for", "at", "of", "with"].includes(tokens[k + 1]?.lower ?? "")) {
@@ -446,7 +446,6 @@ function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: nu
   const title = (t: Token) => t.kind === "quote" && wordCount(t.text) <= 4;
   if (before.some((t) => (t.kind === "quote" && !title(t)) || (!description && t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
   if (closedByComma) return true;
-  if (before[before.length - 1].text === ",") return true;
   return before.every((t) => t.kind === "word" && TIME_ADVERBIALS.has(t.lower));
 }
 
@@ -661,15 +660,31 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, state:
   return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > described && m.at < at));
 }
 
+/** Documents whose issuer a paragraph ending in a colon introduces ("X issued a statement ...:"). */
+const INTRODUCED_DOCUMENTS = new Set(["statement", "letter", "message", "note", "memo"]);
+
+/**
+ * Who put out a document of the sentence tokens[lo, hi): the subject of the first statement verb
+ * followed within three words by one of `nouns` ("Big Machine Records issued a statement"), with
+ * the verb's index; null when there is none.
+ */
+function issuerOf(tokens: Token[], lo: number, hi: number, nouns: ReadonlySet<string>): { phrase: SpeakerPhrase; start: number; verb: number } | null {
+  for (let v = lo; v < hi - 1; v += 1) {
+    if (!STATEMENT_VERBS.has(tokens[v].lower) || !tokens.slice(v + 1, v + 4).some((t) => nouns.has(t.lower))) continue;
+    const subject = subjectOf(tokens, v, lo);
+    if (subject) return { ...subject, verb: v };
+  }
+  return null;
+}
+
 /**
  * "the statement said" → whoever the article said issued it: "the US military said in a
  * statement", "Amtrak released a statement", "a statement from the ministry" — the latest such
  * sentence within the three paragraphs before the attribution (or earlier in its own paragraph).
  */
 function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], phrase: SpeakerPhrase, state: ParagraphState, from: number): Entity | null {
-  if (phrase.kind !== "described" || phrase.organization) return null;
-  const noun = phrase.words[phrase.words.length - 1].toLowerCase();
-  if (!DOCUMENT_NOUNS.has(noun)) return null;
+  const noun = phrase.kind === "described" && !phrase.organization ? documentNoun(phrase) : null;
+  if (noun === null) return null;
   const index = states.indexOf(state);
   // The statement quoted just before ("… the statement read. … the statement continued").
   const earlier = [...previous].reverse().find((q) => q.paragraph >= index - 3 && q.speaker !== null && (q.attribution ?? "").toLowerCase().includes(noun));
@@ -681,11 +696,10 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
       const at = tokens.slice(lo, hi).findIndex((t) => t.lower === noun);
       if (at < 0) continue;
       // "Big Machine Records issued a statement that ...": whoever put it out.
-      const put = tokens.slice(Math.max(lo, lo + at - 3), lo + at).findIndex((t) => STATEMENT_VERBS.has(t.lower));
-      const putter = put >= 0 ? subjectOf(tokens, Math.max(lo, lo + at - 3) + put, lo) : null;
+      const putter = issuerOf(tokens, lo, hi, new Set([noun]));
       const found = putter ? { phrase: putter.phrase, from: putter.start } : attributionInSentence(tokens, lo, hi, lo + at);
       // ("The statement, which was obtained by Variety, claimed": the document again; look further back.)
-      if (found !== null && found.phrase.kind === "described" && DOCUMENT_NOUNS.has(found.phrase.words[found.phrase.words.length - 1].toLowerCase())) continue;
+      if (found !== null && documentNoun(found.phrase) !== null) continue;
       if (found === null || found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;
       const where = states[p].offset + tokens[found.from].start;
       return resolveSpeaker(registry, found.phrase, where, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
@@ -758,11 +772,8 @@ function introductionIn(state: ParagraphState): Attribution | null {
     const found = attributionInSentence(tokens, lo, hi, hi);
     if (found) return { ...found, how: "introduction" };
     // "Twitter issued a statement to Slate ...:": whoever put the statement out.
-    for (let v = lo; v < hi - 1; v += 1) {
-      if (!STATEMENT_VERBS.has(tokens[v].lower) || !["statement", "letter", "message", "note", "memo"].some((w) => tokens.slice(v + 1, v + 4).some((t) => t.lower === w))) continue;
-      const subject = subjectOf(tokens, v, lo);
-      if (subject && subject.phrase.kind !== "vague") return { phrase: subject.phrase, from: subject.start, to: v + 1, how: "introduction" };
-    }
+    const issuer = issuerOf(tokens, lo, hi, INTRODUCED_DOCUMENTS);
+    if (issuer && issuer.phrase.kind !== "vague") return { phrase: issuer.phrase, from: issuer.start, to: issuer.verb + 1, how: "introduction" };
   }
   for (let i = lo; i < hi - 1; i += 1) {
     if (!["statement", "remarks", "message", "letter", "comments", "testimony", "speech", "address"].includes(tokens[i].lower)) continue;
@@ -920,9 +931,7 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     return wanted.every((w) => role.includes(w) || (w === "russian" && role.includes("russia")));
   });
   if (candidates.length > 0) {
-    const best = candidates.reduce((a, b) => (lastMention(b, at) > lastMention(a, at) ? b : a));
-    best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
-    return best;
+    return referBack(candidates, at, (e) => lastMention(e, at));
   }
   // A bare generic head ("the company") names no organisation of its own: no speaker rather than one called "company".
   if (wanted.length === 1 && ORGANIZATION_BACK_REFERENCES.has(head)) return null;
@@ -968,6 +977,16 @@ function dominantProperNoun(states: ParagraphState[], registry: PeopleRegistry):
   return ranked[0][0];
 }
 
+/**
+ * The candidate a description refers back to: the one ranking highest by `rank` (its latest
+ * mention, say), recorded as mentioned as a subject at `at`.
+ */
+function referBack(candidates: Entity[], at: number, rank: (entity: Entity) => number): Entity {
+  const best = candidates.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+  return best;
+}
+
 /** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
 const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
@@ -983,11 +1002,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   if (wanted.length !== 1 || !ORGANIZATION_BACK_REFERENCES.has(wanted[0])) return null;
   // One introduced as "the group, X," is what "the group" means.
   const introduced = registry.entities.filter((e) => e.kind === "ORGANIZATION" && e.role === wanted[0] && lastMention(e, at, true) >= 0);
-  if (introduced.length > 0) {
-    const chosen = introduced.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
-    chosen.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
-    return chosen;
-  }
+  if (introduced.length > 0) return referBack(introduced, at, (e) => lastMention(e, at, true));
   // Only an organisation the article is about: named at least twice in the reporter's words before;
   // a business for "the company" ("Air Force One's replacement" is no company).
   const business = COMMERCIAL_BACK_REFERENCES.has(wanted[0]);
@@ -1002,9 +1017,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   // The latest one that was the subject of a sentence ("Boeing is in only the early stages ...") before one merely mentioned.
   const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
   const subjects = named.filter((e) => subjectAt(e) >= 0);
-  const best = subjects.length > 0 ? subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a)) : named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
-  best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
-  return best;
+  return subjects.length > 0 ? referBack(subjects, at, subjectAt) : referBack(named, at, (e) => lastMention(e, at, true));
 }
 
 /**
@@ -1017,10 +1030,7 @@ function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[]
   if (wanted.length < 2 || !ORGANIZATION_BACK_REFERENCES.has(wanted[wanted.length - 1])) return null;
   const qualifiers = wanted.slice(0, -1);
   const named = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0 && qualifiers.every((q) => e.nameTokens.some((t) => t.toLowerCase().startsWith(q))));
-  if (named.length === 0) return null;
-  const best = named.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
-  best.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
-  return best;
+  return named.length === 0 ? null : referBack(named, at, (e) => lastMention(e, at, true));
 }
 
 /**
@@ -1095,7 +1105,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     if (kind === "PLURAL") {
       const recent = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= context.paragraphStart);
       const latest = recent.length === 0 ? null : recent.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
-      if (latest && latest.kind === "PERSON" && /spokes|representative|publicist/i.test(latest.role ?? "")) return latest;
+      if (latest && /spokes|representative|publicist/i.test(latest.role ?? "")) return latest;
     }
     if (lastSpoken?.speaker?.kind === "ORGANIZATION") return lastSpoken.speaker;
     const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);

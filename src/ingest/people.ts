@@ -411,7 +411,8 @@ export class PeopleRegistry {
       const surnames = new Set<string>();
       for (const full of this.fullNames) {
         const folded = lowerTokens(full);
-        written.set(folded.join(" "), (written.get(folded.join(" ")) ?? 0) + 1);
+        const key = folded.join(" ");
+        written.set(key, (written.get(key) ?? 0) + 1);
         if (full.length > 1) surnames.add(surnameOf(folded));
       }
       this.fullNameIndex = { count: this.fullNames.length, written, surnames };

@@ -27,10 +27,10 @@ export interface Attribution {
   how: "explicit" | "introduction";
 }
 
-/** Verbs that put out a written statement ("released a statement saying"). */
 /** Participles that lead into a quotation after a clause ("issued a statement, saying, “…”", "warning that “…”"). */
 const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing"]);
 
+/** Verbs that put out a written statement ("released a statement saying"). */
 export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
@@ -168,12 +168,14 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   return null;
 }
 
+/** A lower-case noun for someone's role: a title word or a singular source noun ("spokesperson", "expert"). */
+export const isRoleNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || (VAGUE_SOURCES.has(lower) && !lower.endsWith("s"));
+
 /** Up to four lower-case words ending in a role word, then a person's name, from tokens[i]: "tropical weather expert Brian McNoldy". */
 function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   for (let r = i; r < Math.min(hi, i + 4) && isWord(tokens[r]) && !isCapitalized(tokens[r]); r += 1) {
     if (SPEECH_VERBS.has(tokens[r].lower) || PREPOSITIONS.has(tokens[r].lower) || ["and", "or", "but", "that", "to"].includes(tokens[r].lower)) return null;
-    const role = TITLE_WORDS.has(tokens[r].lower) || (VAGUE_SOURCES.has(tokens[r].lower) && !tokens[r].lower.endsWith("s"));
-    if (!role || !isCapitalized(tokens[r + 1] ?? tokens[r])) continue;
+    if (!isRoleNoun(tokens[r].lower) || !isCapitalized(tokens[r + 1] ?? tokens[r])) continue;
     const end = Math.min(runEndForward(tokens, r + 1), hi);
     const run = end > r + 1 ? readRun(tokens, r + 1, end, false) : null;
     if (run && run.kind === "PERSON" && run.name !== "") return { phrase: { kind: "named", run }, end };
@@ -402,8 +404,7 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       const end = speechVerbEnd(tokens, k);
       if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };
       // "“…,” the statement read.": a document reads what it says.
-      const document = subject.phrase.kind === "described" && DOCUMENT_NOUNS.has(subject.phrase.words[subject.phrase.words.length - 1].toLowerCase());
-      if (document && ["read", "reads"].includes(tokens[k].lower)) return { phrase: subject.phrase, from: i, to: k + 1, how: "explicit" };
+      if (documentNoun(subject.phrase) !== null && ["read", "reads"].includes(tokens[k].lower)) return { phrase: subject.phrase, from: i, to: k + 1, how: "explicit" };
       const quoted = quotedAsSaying(tokens, k);
       if (quoted > 0) return { phrase: subject.phrase, from: i, to: quoted, how: "explicit" };
       if (k === subject.end && VERB_MODIFIERS.has(token.lower)) continue;
@@ -416,6 +417,13 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
 
 /** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */
 export const DOCUMENT_NOUNS = new Set(["survey", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit"]);
+
+/** The document a description names ("the statement" → "statement"), or null when it names none. */
+export function documentNoun(phrase: SpeakerPhrase): string | null {
+  if (phrase.kind !== "described") return null;
+  const head = phrase.words[phrase.words.length - 1].toLowerCase();
+  return DOCUMENT_NOUNS.has(head) ? head : null;
+}
 
 /** "a 2018 survey by X", "the report from X" starting at tokens[i]: X, named, with the index after it. */
 function documentAuthor(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
