@@ -3,10 +3,10 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { FIRST_NAMES, NON_NAME_WORDS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { demonymGender, DEMONYMS, FIRST_NAMES, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, holdsQuotedSpeech, isRoleNoun, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, holdsQuotedSpeech, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -329,7 +329,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const start = Math.max(runStartBackward(tokens, i), found.length > 0 ? found[found.length - 1].index + 1 : 0);
     const end = Math.max(runEndForward(tokens, start), i + 1);
     const run = readRun(tokens, start, end, sentenceStarts.has(start));
-    if (run && run.name !== "") {
+    // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
+    const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;
+    const nationality = nounStart >= 0 && nounStart >= start - 1;
+    if (run && run.name !== "" && !nationality) {
       // Organisations are recorded too (so "the ministry" can refer back) but listed only when they speak.
       // A name right before or after a speech verb ("Ijaz said", "said Ahmad Ijaz") is someone's
       // name even when no word list knows it; it is also the subject of that sentence.
@@ -939,18 +942,6 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   return null;
 }
 
-/** Nouns that describe a person without naming them, and the gender they tell when they do. */
-const PERSON_DESCRIPTIONS: Record<string, Gender | null> = {
-  actress: "F", actor: null, star: null, singer: null, rapper: null, comedian: null, artist: null,
-  woman: "F", man: "M", mother: "F", father: "M", mom: "F", mum: "F", dad: "M", wife: "F", husband: "M",
-  girl: "F", boy: "M", daughter: "F", son: "M", sister: "F", brother: "M", grandmother: "F", grandfather: "M",
-  businessman: "M", businesswoman: "F", entrepreneur: null, founder: null, executive: null, interpreter: null,
-  veteran: null, player: null, athlete: null, writer: null, author: null, director: null, filmmaker: null,
-  musician: null, model: null, designer: null, investor: null, pilot: null, mogul: null, teenager: null,
-  student: null, scientist: null, researcher: null, lawyer: null, doctor: null, politician: null, officer: null,
-  fisherman: "M", skipper: null, chef: null, host: null, presenter: null, youngster: null,
-};
-
 /**
  * The single capitalised word the reporter's text repeats most (at least three times, never just
  * because it opens a sentence) that is not part of a person's name, a place or time word, or a
@@ -1046,8 +1037,9 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
   // An office no one's role was written with ("the President-elect fumed" in a story that only says "Trump") refers back too.
   const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);
-  if (!(head in PERSON_DESCRIPTIONS) && !aged && !office) return null;
-  const gender = PERSON_DESCRIPTIONS[head] ?? null;
+  const nationality = DEMONYMS.has(head);
+  if (!(head in PERSON_DESCRIPTIONS) && !aged && !office && !nationality) return null;
+  const gender = nationality ? demonymGender(head) : (PERSON_DESCRIPTIONS[head] ?? null);
   if (gender) return resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
   // No gender told: the latest subject of a sentence when the reporter turned to them after the
   // last quotation ("Chandor asked his leading man ... “...,” the director said"), else the most

@@ -161,6 +161,54 @@ export const KNOWN_ORGANIZATIONS = words(`
   vatican interpol europol frontex conservatives tories labour
 `);
 
+/**
+ * Nouns that describe a person without naming them ("the actress said", "the widow said"), with the
+ * gender they tell when they do. After "the" they refer back to someone the article has met.
+ */
+export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = {
+  actress: "F", actor: null, star: null, singer: null, rapper: null, comedian: null, artist: null,
+  woman: "F", man: "M", mother: "F", father: "M", mom: "F", mum: "F", dad: "M", wife: "F", husband: "M",
+  girl: "F", boy: "M", daughter: "F", son: "M", sister: "F", brother: "M", grandmother: "F", grandfather: "M",
+  widow: "F", widower: "M", grandma: "F", grandpa: "M", teen: null, teenager: null, youngster: null,
+  businessman: "M", businesswoman: "F", entrepreneur: null, founder: null, executive: null, interpreter: null,
+  veteran: null, player: null, athlete: null, writer: null, author: null, director: null, filmmaker: null,
+  musician: null, model: null, designer: null, investor: null, pilot: null, mogul: null,
+  student: null, scientist: null, researcher: null, lawyer: null, doctor: null, politician: null, officer: null,
+  fisherman: "M", skipper: null, chef: null, host: null, presenter: null, farmer: null, striker: null,
+  midfielder: null, defender: null, goalkeeper: null, batsman: "M", bowler: null, golfer: null, driver: null,
+  rider: null, boxer: null, fighter: null, swimmer: null, sprinter: null, runner: null, champion: null,
+};
+
+/**
+ * Nationality and regional nouns that stand for a person already met ("the Spaniard said", "the
+ * Malawian told Al Jazeera", "said the New Zealander"); words that are only adjectives or mean a
+ * whole people ("the French", "the Chinese") are left out.
+ */
+export const DEMONYMS = words(`
+  afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian brit briton
+  bulgarian burundian cambodian cameroonian canadian chadian chilean colombian congolese croat
+  croatian cuban cypriot czech dane dominican ecuadorian egyptian emirati englishman englishwoman
+  eritrean estonian ethiopian fijian filipino filipina finn frenchman frenchwoman gambian georgian
+  german ghanaian greek guatemalan guinean haitian honduran hungarian icelander indian indonesian
+  iranian iraqi irishman irishwoman israeli italian ivorian jamaican jordanian kazakh kenyan
+  korean kosovan kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian luxembourger
+  macedonian malawian malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin
+  moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien norwegian omani
+  pakistani palestinian panamanian paraguayan peruvian pole portuguese qatari romanian russian
+  rwandan salvadoran samoan saudi scot scotsman scotswoman senegalese serb serbian leonean
+  singaporean slovak slovakian slovene slovenian somali somalian spaniard lankan sudanese swede
+  swiss syrian taiwanese tajik tanzanian thai togolese tongan tunisian turk turkmen ugandan
+  ukrainian uruguayan uzbek venezuelan vietnamese welshman welshwoman yemeni zambian zimbabwean
+  kiwi aussie texan californian floridian londoner parisian muscovite bostonian
+  chicagoan ohioan virginian minnesotan alaskan hawaiian quebecer ontarian queenslander
+  tasmanian glaswegian liverpudlian mancunian geordie scouser yorkshireman dubliner
+  zealander yorker democrat republican tory
+`);
+
+/** The gender a nationality noun tells: "Frenchman", "Scotswoman". */
+export const demonymGender = (lower: string): "M" | "F" | null => (/woman$/.test(lower) ? "F" : /man$/.test(lower) && lower !== "german" ? "M" : null);
+
 /** Plural or vague sources: an attribution to them is recognised but names nobody. */
 export const VAGUE_SOURCES = words(`
   officials official sources source analysts analyst experts expert critics critic residents

@@ -5,6 +5,7 @@
  */
 
 import {
+  DEMONYMS,
   FIRST_NAMES,
   HONORIFIC_GENDER,
   KNOWN_ORGANIZATIONS,
@@ -131,6 +132,9 @@ const TITLE_OBJECT_WORDS = new Set([
   "foreign", "finance", "the", "trade", "housing", "charge", "exchequer", "police", "communications", "information",
 ]);
 
+/** Nationality words that are also given names ("Scot Peterson", "Dane Cook", "Brit Marling"). */
+const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn"]);
+
 /**
  * Reads tokens[from, to) as a role and/or a name. Returns null when the run names nothing
  * (only sentence-starting words, days, places). `atSentenceStart` lets a leading "The"/"But" go.
@@ -227,7 +231,12 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // "W. Va.", "Louisville, Ky.": a US state's abbreviation with its full stop is a place.
   if (STATE_ABBREVIATIONS.has(normalizeWord(nameTokens[nameTokens.length - 1]?.text ?? "")) && tokens[last]?.text === "." && last === to) return null;
   // Names do not contain days, places or demonyms: keep what follows the last such word.
-  const lastNonName = nameTokens.map((t) => t.surname !== true && NON_NAME_WORDS.has(normalizeWord(t.text).replace(/'s$/, ""))).lastIndexOf(true);
+  // ("the Spaniard Rafael Nadal": a nationality before a name is no part of it; "Scot Peterson" keeps his first name.)
+  const nonName = (t: Token, index: number): boolean => {
+    const lower = normalizeWord(t.text).replace(/'s$/, "");
+    return t.surname !== true && (NON_NAME_WORDS.has(lower) || (index < nameTokens.length - 1 && DEMONYMS.has(lower) && !GIVEN_NAME_DEMONYMS.has(lower)));
+  };
+  const lastNonName = nameTokens.map(nonName).lastIndexOf(true);
   if (lastNonName >= 0) {
     nameTokens = nameTokens.slice(lastNonName + 1);
     if (nameTokens.length === 0) return null;

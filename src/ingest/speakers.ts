@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 
@@ -100,6 +100,57 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   return attribution.to >= tokens.length;
 }
 
+/** Capitalised first words of two-word nationality nouns ("the New Zealander", "the South African"). */
+const DEMONYM_PREFIXES = new Set(["new", "south", "north", "east", "west", "sierra", "sri", "puerto", "costa", "el", "saudi"]);
+
+/** Person nouns too general to stand for someone already named ("the man", "a woman who ... the woman said"). */
+const GENERIC_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "teen", "teenager", "youngster", "student"]);
+
+/**
+ * A noun after "the" that stands for a person the article has met, ending at tokens[i]: a
+ * nationality ("the Spaniard", "the New Zealander"; "The Malawian" only opening the phrase's
+ * stretch) or a person noun with up to two modifiers ("the widow", "the former fisherman", "the
+ * 45-year-old widow"). Returns the index of "the", or -1.
+ */
+export function personNounStart(tokens: Token[], i: number, lo: number): number {
+  const token = tokens[i];
+  if (!isWord(token) || token.surname) return -1;
+  let p = i - 1;
+  if (isCapitalized(token)) {
+    if (!DEMONYMS.has(token.lower)) return -1;
+    if (p >= lo && isCapitalized(tokens[p]) && DEMONYM_PREFIXES.has(tokens[p].lower)) p -= 1;
+    return p >= lo && (tokens[p].text === "the" || (tokens[p].text === "The" && p === lo)) ? p : -1;
+  }
+  if (!(token.lower in PERSON_DESCRIPTIONS) || GENERIC_PERSON_NOUNS.has(token.lower)) return -1;
+  for (let steps = 0; p >= lo && steps < 5; p -= 1, steps += 1) {
+    const t = tokens[p];
+    if (t.lower === "the") return t.text === "the" || p === lo ? p : -1;
+    // Modifiers: lower-case adjectives and an age ("45-year-old", "45 - year-old").
+    if (!(t.text === "-" || (isWord(t) && !isCapitalized(t) && !SPEECH_VERBS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !["and", "or", "but", "that", "who", "as"].includes(t.lower)))) return -1;
+  }
+  return -1;
+}
+
+/** "the Spaniard said" / "the widow said": the described person phrase ending at tokens[i], or null. */
+function personNounBackward(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  const start = personNounStart(tokens, i, lo);
+  return start < 0 ? null : { phrase: { kind: "described", words: tokens.slice(start, i + 1).map((t) => t.text), organization: false }, start };
+}
+
+/** "said the Spaniard", "said the veteran": the described person phrase opening at tokens[i] ("the"), or null. */
+function personNounForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  if (tokens[i]?.lower !== "the") return null;
+  for (let end = i + 1; end < Math.min(hi, i + 5); end += 1) {
+    if (!isWord(tokens[end]) && tokens[end].text !== "-") return null;
+    const next = tokens[end + 1];
+    // The noun ends the phrase: "said the Spaniard Rafael Nadal" names him instead.
+    if (personNounStart(tokens, end, i) === i && !(end + 1 < hi && isWord(next) && (isCapitalized(next) || next.lower in PERSON_DESCRIPTIONS))) {
+      return { phrase: { kind: "described", words: tokens.slice(i, end + 1).map((t) => t.text), organization: false }, end: end + 1 };
+    }
+  }
+  return null;
+}
+
 /** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
 export function phraseForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   const token = tokens[i];
@@ -109,6 +160,8 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   if (token.lower === "the" && i + 3 < hi + 1 && /^\d+$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text === "-" && tokens[i + 3]?.lower === "year-old" && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
     return { phrase: { kind: "described", words: tokens.slice(i + 1, i + 4).map((t) => t.text), organization: false }, end: i + 4 };
   }
+  const personNoun = personNounForward(tokens, i, hi);
+  if (personNoun) return personNoun;
   let start = i;
   let determiner: string | null = null;
   if (DETERMINERS.has(token.lower) && !isCapitalizedName(token)) {
@@ -212,6 +265,8 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (token.lower === "year-old" && i - 3 >= lo && tokens[i - 1].text === "-" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
     return { phrase: { kind: "described", words: tokens.slice(i - 2, i + 1).map((t) => t.text), organization: false }, start: i - 3 };
   }
+  const personNoun = personNounBackward(tokens, i, lo);
+  if (personNoun) return personNoun;
   if (isCapitalized(token) || TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower)) {
     const start = Math.max(runStartBackward(tokens, i), lo);
     const run = readRun(tokens, start, i + 1, start === lo);

@@ -19,6 +19,32 @@ describe("descriptions that refer back to someone already named", () => {
     ]);
   });
 
+  test("'the Malawian told', 'said the New Zealander': a nationality refers back to the person, and is no one's name", () => {
+    const body =
+      "Ellen Mwamulima, a former domestic worker, fled a mob in Mossel Bay.\n\n“We lost everything,” the Malawian told Al Jazeera.\n\nTom Walsh watched the final from Auckland.\n\n“It was a long night,” said the New Zealander.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["We lost everything,", "Ellen Mwamulima"],
+      ["It was a long night,", "Tom Walsh"],
+    ]);
+    expect(article.people.map((p) => p.name)).not.toContain("Malawian");
+    expect(article.people.map((p) => p.name)).not.toContain("Zealander");
+  });
+
+  test("'the widow said', 'said the former fisherman' → the person so described before", () => {
+    const body =
+      "Ellen Mwamulima lost her husband in the floods. Her neighbour Peter Banda lost his boat.\n\n“The water came at night,” the widow said.\n\nBanda now sells charcoal. “The lake gave us everything,” said the former fisherman.";
+    expect(speakersOf(body)).toEqual([
+      ["The water came at night,", "Ellen Mwamulima"],
+      ["The lake gave us everything,", "Peter Banda"],
+    ]);
+  });
+
+  test("'the Spaniard Rafael Nadal said' names him: a nationality before a name is no back-reference", () => {
+    const body = "Novak Djokovic won the first set.\n\n“I played badly,” said the Spaniard Rafael Nadal.";
+    expect(speakersOf(body)).toEqual([["I played badly,", "Rafael Nadal"]]);
+  });
+
   test("'the company said' → the organisation the story is about, named before", () => {
     const body =
       "Volkswagen opened a new plant in Puebla on Monday. Volkswagen plans to hire 2,000 workers.\n\n“This plant is our biggest bet on Mexico,” the company said.";
