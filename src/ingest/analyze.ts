@@ -623,6 +623,8 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     }
   }
 
+  if (record.speaker === null && !record.attributed && isPartial) record.speaker = firstPersonOwner(registry, state, lo, hi, inner);
+
   // Quoted words that are not speech: titles, names, scare quotes.
   const precedingWord = tokenIndex > lo ? tokens[tokenIndex - 1] : undefined;
   const wordBeforeAs = precedingWord?.lower === "as" && tokenIndex - 2 >= lo ? tokens[tokenIndex - 2].lower : "";
@@ -636,6 +638,23 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
   return record;
+}
+
+/**
+ * A partial quote speaking in the first person inside the reporter's sentence ("after his school
+ * “started feathering me into some special-education classes,” Gosling turned to acting",
+ * "allowed Gosling to “do the dances I wish I had learned”") is the words of the one person that
+ * sentence names; "we"/"our" may be an organisation's, so then the one person or organisation it
+ * names. Null when the sentence names nobody or several.
+ */
+function firstPersonOwner(registry: PeopleRegistry, state: ParagraphState, lo: number, hi: number, inner: string): Entity | null {
+  const singular = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|mine)(?![\p{L}'’])/u.test(inner);
+  const plural = /(^|[^\p{L}])([Ww]e|[Ww]e're|[Ww]e’re|us|[Oo]ur|[Oo]urselves)(?![\p{L}'’])/u.test(inner);
+  if (!singular && !plural) return null;
+  const from = state.offset + state.tokens[lo].start;
+  const to = state.offset + state.tokens[hi - 1].end;
+  const named = registry.entities.filter((e) => (singular ? e.kind === "PERSON" : true) && e.mentions.some((m) => m.outsideQuotes && m.at >= from && m.at < to));
+  return named.length === 1 ? named[0] : null;
 }
 
 /**

@@ -71,6 +71,20 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["in a place that felt very dark", "Dakota Johnson"]]);
   });
 
+  test("a partial quote in the first person belongs to the one person its sentence names ('after his school “started feathering me …,” Gosling turned')", () => {
+    const body =
+      "Ryan Gosling grew up in Ontario.\n\nSo, after his school “started feathering me into some special classes,” Gosling turned to acting. Working on the film allowed Gosling to “do the dances I wish I had learned.”";
+    expect(speakersOf(body)).toEqual([
+      ["started feathering me into some special classes,", "Ryan Gosling"],
+      ["do the dances I wish I had learned.", "Ryan Gosling"],
+    ]);
+  });
+
+  test("not when the sentence names two people, nor for words with no first person", () => {
+    expect(speakersOf("Ryan Gosling met Emma Stone.\n\nThe film gave Gosling, like Stone, the chance to “do the dances we wish we had learned.”")).toEqual([["do the dances we wish we had learned.", null]]);
+    expect(speakersOf("Ryan Gosling grew up in Ontario.\n\nThe studio sent Gosling to “a very strict dance school.”")).toEqual([["a very strict dance school.", null]]);
+  });
+
   test("not when the sentence is passive, nor when it opens with a word that names no one the article knows", () => {
     expect(speakersOf("Tom Reyes was arrested on Monday. He was booked for “reckless endangerment of a child” on Tuesday.")).toEqual([["reckless endangerment of a child", null]]);
     expect(speakersOf("Tom Reyes was arrested on Monday.\n\nBesides the cost of the trial, the county faces “a very long year of appeals”.")).toEqual([["a very long year of appeals", null]]);
