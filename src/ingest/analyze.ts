@@ -632,7 +632,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     precedingWord !== undefined &&
     precedingWord.kind === "word" &&
     ((NAMING_WORDS.has(precedingWord.lower) && !SPEECH_VERBS.has(precedingWord.lower)) || NAMING_BEFORE_AS.has(wordBeforeAs));
-  const shortFragment = isPartial && wordCount(inner) <= 4 && !record.explicit;
+  // (A short fragment after an attributed quotation of the same sentence is that speaker's too:
+  // "accusing her of “playing the victim” and being unable to handle a little “hate mail.”")
+  const sentenceQuoted = previous.some((q) => q.paragraph === paragraphIndex && q.keep && q.explicit && q.speaker !== null && q.tokenIndex >= lo && q.tokenIndex < tokenIndex);
+  const shortFragment = isPartial && wordCount(inner) <= 4 && !record.explicit && !sentenceQuoted;
   // “called” right before Title Case words names a work, even after a name ("a film starring X called “White Zombie.”").
   const calledTitle = precedingWord !== undefined && ["called", "named"].includes(precedingWord.lower) && wordCount(inner) >= 2;
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);

@@ -333,6 +333,9 @@ function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
 
 /** The subject of the verb at tokens[verb]: directly before it, or before an appositive (", who ...,"). */
 export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  // "Trump’s answers", "Smith's claims": after a possessive, a verb form that is also a plural noun is that noun.
+  const owner = tokens[verb - 1];
+  if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
   if (i < lo) return null;
   if (isPunct(tokens[i], ",")) {
@@ -663,11 +666,6 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
 /** The plain verbs of reporting, whose complement is what was said. */
 const REPORTING_VERBS = new Set(["said", "says", "told", "tells"]);
 
-/**
- * A quotation introduced by a colon after a sentence about someone: "Former mayor Rudy Giuliani
- * echoed the sentiment, but laid blame on President Obama: “…”". The named subject that opens the
- * sentence (followed by a lower-case verb) is the speaker. Returns null for other sentences.
- */
 /** Verbs by which someone characterises a thing in their own quoted words: "rejected the claims as “…”". */
 const CHARACTERISING_VERBS = new Set(
   "described describes rejected rejects dismissed dismisses introduced introduces branded brands labelled labeled labels characterized characterised characterizes characterises hailed hails denounced denounces condemned condemns praised praises called calls derided derides blasted blasts slammed slams criticized criticised criticizes criticises".split(
@@ -681,6 +679,7 @@ const CHARACTERISING_VERBS = new Set(
  * sentence and at most twelve words before "as", said the quoted words.
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
+  if (k - 1 > lo && tokens[k - 1].lower === "of") return accusedOf(tokens, k, lo);
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
   for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
@@ -694,6 +693,33 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   return null;
 }
 
+/** Verbs by which someone puts words to another's fault: "accused her of “playing the victim”". */
+const ACCUSING_VERBS = new Set(["accused", "accuses", "accuse", "accusing"]);
+
+/**
+ * "X accused Y of “…”", "..., accusing her of “playing the victim”": the one who accuses said the
+ * quoted words: the subject of the verb, or for the participle the person opening the sentence.
+ * Not in the passive ("was accused of “…”": the accuser is not named there).
+ */
+function accusedOf(tokens: Token[], k: number, lo: number): Attribution | null {
+  for (let v = k - 2; v >= Math.max(lo, k - 6); v -= 1) {
+    if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
+    if (!ACCUSING_VERBS.has(tokens[v].lower)) continue;
+    if (["was", "were", "been", "being", "is", "are", "be", "get", "got"].includes(tokens[v - 1]?.lower ?? "")) return null;
+    if (tokens[v].lower !== "accusing") {
+      const subject = subjectOf(tokens, v, lo);
+      return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
+    }
+    // (After a short opening adverbial: "The following Monday evening, Yiannopoulos ...".)
+    const comma = tokens.slice(lo, Math.min(v, lo + 6)).findIndex((t) => isPunct(t, ","));
+    const from = comma > 0 && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;
+    const opening = phraseForward(tokens, from, v);
+    if (!opening || (opening.phrase.kind !== "named" && opening.phrase.kind !== "pronoun")) return null;
+    return { phrase: opening.phrase, from, to: opening.end, how: "explicit" };
+  }
+  return null;
+}
+
 /**
  * Does tokens[lo, hi) hold quoted speech, as opposed to nothing quoted or only a short quoted name
  * or title (“La Violencia”, “Fargo,”: four words at most)?
@@ -702,6 +728,11 @@ export function holdsQuotedSpeech(tokens: Token[], lo: number, hi: number): bool
   return tokens.slice(lo, hi).some((t) => t.kind === "quote" && (t.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length > 4);
 }
 
+/**
+ * A quotation introduced by a colon after a sentence about someone: "Former mayor Rudy Giuliani
+ * echoed the sentiment, but laid blame on President Obama: “…”". The named subject that opens the
+ * sentence (followed by a lower-case verb) is the speaker. Returns null for other sentences.
+ */
 export function colonSubject(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 <= lo || !isPunct(tokens[k - 1], ":")) return null;
   // A quoted title on the way ("Buckley, who phoned in from the set of “Fargo,” had ...:") is no speech.

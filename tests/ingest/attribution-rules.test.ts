@@ -85,6 +85,26 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf("Ryan Gosling grew up in Ontario.\n\nThe studio sent Gosling to “a very strict dance school.”")).toEqual([["a very strict dance school.", null]]);
   });
 
+  test("a possessive before a verb form that is also a plural noun is no subject ('on Trump’s answers, “…”' is not Trump's)", () => {
+    const body =
+      "Arthur Engoron presided over the trial of Donald Trump.\n\nAfter a break, Engoron took a more passive role. He told the lawyer that he was following his lead on Trump’s answers, “if you want to let the witness ramble on.”";
+    expect(speakersOf(body)).toEqual([["if you want to let the witness ramble on.", "Arthur Engoron"]]);
+  });
+
+  test("'X accused Y of “…”' and '..., accusing her of “…”' give the words to the accuser, and a short fragment later in the sentence too", () => {
+    const body =
+      "Milo Yiannopoulos and Leslie Jones clashed online.\n\nOn Monday evening, Yiannopoulos retweeted one of her posts, accusing her of “playing the victim” and being unable to handle a little “hate mail.”\n\nThe Vatican accused the group of “pushing radical themes.”";
+    expect(speakersOf(body)).toEqual([
+      ["playing the victim", "Milo Yiannopoulos"],
+      ["hate mail.", "Milo Yiannopoulos"],
+      ["pushing radical themes.", "Vatican"],
+    ]);
+  });
+
+  test("not in the passive: 'was accused of “…”' names no accuser", () => {
+    expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
+  });
+
   test("not when the sentence is passive, nor when it opens with a word that names no one the article knows", () => {
     expect(speakersOf("Tom Reyes was arrested on Monday. He was booked for “reckless endangerment of a child” on Tuesday.")).toEqual([["reckless endangerment of a child", null]]);
     expect(speakersOf("Tom Reyes was arrested on Monday.\n\nBesides the cost of the trial, the county faces “a very long year of appeals”.")).toEqual([["a very long year of appeals", null]]);
