@@ -235,6 +235,12 @@ export const MODIFIED_NOUNS = words(`
   camp camps
 `);
 
+/** Last words of the names of buildings and places ("Trump Tower", "Heathrow Airport"), which are no person's. */
+export const PLACE_HEADS = words(`
+  tower towers hotel building center centre street avenue road boulevard square plaza bridge
+  airport station stadium arena palace cathedral museum mall
+`);
+
 /** Words that name places, times or things and so are never part of a person's name. */
 export const NON_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight

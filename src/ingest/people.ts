@@ -13,6 +13,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORGANIZATION_HEADS,
+  PLACE_HEADS,
   ROLE_MODIFIERS,
   SENTENCE_STARTERS,
   TITLE_WORDS,
@@ -228,6 +229,10 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
       confident: false,
     };
   }
+  // "Trump Tower", "Barclays Center", "Heathrow Airport" (or "& Tower" alone): a building or place,
+  // not a person ("John Tower": after a known first name the word is a surname).
+  const lastWord = normalizeWord(nameTokens[nameTokens.length - 1]?.text ?? "").replace(/['’]s$/, "");
+  if (titleIndex < 0 && PLACE_HEADS.has(lastWord) && nameTokens[nameTokens.length - 1].surname !== true && FIRST_NAMES[normalizeWord(nameTokens[0].text)] === undefined) return null;
   // "W. Va.", "Louisville, Ky.": a US state's abbreviation with its full stop is a place.
   if (STATE_ABBREVIATIONS.has(normalizeWord(nameTokens[nameTokens.length - 1]?.text ?? "")) && tokens[last]?.text === "." && last === to) return null;
   // Names do not contain days, places or demonyms: keep what follows the last such word.

@@ -3,6 +3,18 @@ import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 const names = (body: string) => analyzeStory(body).people.filter((p) => p.kind === "PERSON").map((p) => p.name);
 
 describe("within-article name linking", () => {
+  test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
+    const body =
+      "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Donald Trump"]);
+    expect(article.people.map((p) => p.name)).toEqual(["Donald Trump"]);
+  });
+
+  test("after a known first name a place word is a surname ('John Tower said')", () => {
+    expect(speakersOf("“We will vote,” John Tower said.")).toEqual([["We will vote,", "John Tower"]]);
+  });
+
   test("a surname met before the full name resolves to the full name written later", () => {
     const body = "“We never saw it coming,” Okonkwo said on Monday.\n\nThe report was written by Chidi Okonkwo, a hydrologist at the institute.";
     expect(speakersOf(body)).toEqual([["We never saw it coming,", "Chidi Okonkwo"]]);
