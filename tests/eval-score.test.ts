@@ -128,6 +128,25 @@ describe("scoreArticle", () => {
     expect(s.pairs).toEqual([expect.objectContaining({ gold: 1, pred: 0, exact: true })]);
   });
 
+  it("pairs equal texts in reading order, even after a miss shifts the positions ('Done?' … 'Done,')", () => {
+    const g = [
+      { text: "first words", speaker: "A" },
+      { text: "second words", speaker: "A" },
+      { text: "Done?", speaker: "Kevin Wallace" },
+      { text: "Done,", speaker: "Donald Trump" },
+    ];
+    const pred = resolvePredictions(
+      [
+        { text: "Done?", speakerKey: "Kevin Wallace" },
+        { text: "Done,", speakerKey: "Donald Trump" },
+      ],
+      [],
+    );
+    const s = scoreArticle(g, pred);
+    expect(s.pairs).toEqual([expect.objectContaining({ gold: 2, pred: 0 }), expect.objectContaining({ gold: 3, pred: 1 })]);
+    expect(s.speakerCorrect).toBe(2);
+  });
+
   it("treats an unknown speaker key as a person named by the key", () => {
     const pred = resolvePredictions([{ text: "We dodged a bullet", speakerKey: "Cowan" }], []);
     expect(scoreArticle([gold[0]], pred).speakerCorrect).toBe(1);

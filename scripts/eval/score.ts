@@ -10,8 +10,8 @@
  *    their word tokens overlap (multiset intersection) by at least 80% of the token count
  *    of the LONGER of the two.
  *  - Matching is one-to-one: candidate pairs are taken best first (exact before overlap,
- *    higher overlap first, then nearer in reading order), each gold and each prediction
- *    used at most once.
+ *    higher overlap first, then equal texts paired in reading order, then nearer in reading
+ *    order), each gold and each prediction used at most once.
  *  - Speaker agreement, for matched pairs only: both null; or the gold name equals the
  *    predicted person's name or one of its aliases (case/punctuation-insensitive); or the
  *    last word of the gold name equals the last word of the predicted name or of an alias.
@@ -153,17 +153,31 @@ export function speakersAgree(gold: string | null, pred: PredictedPerson | null)
 
 /** One-to-one matching of predicted quotes to gold quotes within one article. */
 export function scoreArticle(gold: GoldQuote[], predicted: PredictedQuote[]): ArticleScore {
-  const candidates: { gi: number; pi: number; exact: boolean; overlap: number }[] = [];
+  // Equal texts said more than once ("Done?" … "Done,") pair in reading order: the k-th gold of a
+  // text with the k-th prediction of it, whatever was missed or added before them.
+  const rankOf = (texts: string[]): number[] => {
+    const seen = new Map<string, number>();
+    return texts.map((t) => {
+      const n = normaliseQuote(t);
+      const rank = seen.get(n) ?? 0;
+      seen.set(n, rank + 1);
+      return rank;
+    });
+  };
+  const goldRank = rankOf(gold.map((g) => g.text));
+  const predRank = rankOf(predicted.map((p) => p.text));
+  const candidates: { gi: number; pi: number; exact: boolean; overlap: number; inOrder: boolean }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
       const m = quotesMatch(g.text, p.text);
-      if (m.match) candidates.push({ gi, pi, exact: m.exact, overlap: m.overlap });
+      if (m.match) candidates.push({ gi, pi, exact: m.exact, overlap: m.overlap, inOrder: !m.exact || goldRank[gi] === predRank[pi] });
     });
   });
   candidates.sort(
     (a, b) =>
       Number(b.exact) - Number(a.exact) ||
       b.overlap - a.overlap ||
+      Number(b.inOrder) - Number(a.inOrder) ||
       Math.abs(a.gi - a.pi) - Math.abs(b.gi - b.pi) ||
       a.gi - b.gi ||
       a.pi - b.pi,
