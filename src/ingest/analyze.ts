@@ -722,7 +722,13 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
       if (at < 0) continue;
       // "Big Machine Records issued a statement that ...": whoever put it out.
       const putter = issuerOf(tokens, lo, hi, new Set([noun]));
-      const found = putter ? { phrase: putter.phrase, from: putter.start } : attributionInSentence(tokens, lo, hi, lo + at);
+      // "Big Machine flat-out denied the allegations in a statement": the sentence's subject, when
+      // named ("The company ..." may mean any of several companies of the story).
+      const inDocument = at >= 2 && ["a", "an", "its", "their", "his", "her"].includes(tokens[lo + at - 1].lower) && tokens[lo + at - 2].lower === "in";
+      const opener = putter === null && inDocument ? phraseForward(tokens, lo, lo + at - 2) : null;
+      const openerVerb = opener ? tokens[opener.end] : undefined;
+      const subject = opener && openerVerb?.kind === "word" && !isCapitalized(openerVerb) && opener.phrase.kind === "named" ? { phrase: opener.phrase, from: lo } : null;
+      const found = putter ? { phrase: putter.phrase, from: putter.start } : (subject ?? attributionInSentence(tokens, lo, hi, lo + at));
       // ("The statement, which was obtained by Variety, claimed": the document again; look further back.)
       if (found !== null && documentNoun(found.phrase) !== null) continue;
       if (found === null || found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;

@@ -128,6 +128,11 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Big Machine Records", "Big Machine Records", "Big Machine Records"]);
   });
 
+  test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
+    const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
+    expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
+  });
+
   test("'the production company said' → the organisation whose name has that word ('Dick Clark Productions'); 'Big Machine' is Big Machine Records", () => {
     const body =
       "Big Machine Records and Dick Clark Productions were in talks. Dick Clark Productions denied a deal.\n\n“At no time did we agree to a statement,” the production company said.\n\n“It was a deal,” Big Machine said.";
