@@ -40,6 +40,9 @@ export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["weighed", "in"],
   ["weighs", "in"],
   ["chimed", "in"],
+  ["maintain", "that"],
+  ["maintains", "that"],
+  ["maintained", "that"],
 ];
 
 /** Words that may stand between a subject and its speech verb ("Tillerson later said"). */

@@ -594,6 +594,14 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       if (phrase) found.push({ attribution: { phrase: phrase.phrase, from: v, to: phrase.end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
       continue;
     }
+    // "..., as the New York Times put it": the source of the sentence's quoted words.
+    if (tokens[v].lower === "as" && v > lo) {
+      const source = phraseForward(tokens, v + 1, hi);
+      if (source && ["put", "puts"].includes(tokens[source.end]?.lower ?? "") && tokens[source.end + 1]?.lower === "it") {
+        found.push({ attribution: { phrase: source.phrase, from: v, to: source.end + 2, how: "explicit" }, distance: Math.abs(v - near) });
+        continue;
+      }
+    }
     // "local newspapers quote Salinas as saying": the person quoted is the speaker.
     if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower)) {
       const object = phraseForward(tokens, v + 1, hi);
@@ -679,7 +687,7 @@ const CHARACTERISING_VERBS = new Set(
  * sentence and at most twelve words before "as", said the quoted words.
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
-  if (k - 1 > lo && tokens[k - 1].lower === "of") return accusedOf(tokens, k, lo);
+  if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
   for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
@@ -696,17 +704,22 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
 /** Verbs by which someone puts words to another's fault: "accused her of “playing the victim”". */
 const ACCUSING_VERBS = new Set(["accused", "accuses", "accuse", "accusing"]);
 
+/** Participles that put the words that follow to their sentence's subject: "telling Kise to “control your client”". */
+const LEADING_PARTICIPLES = new Set(["accusing", "telling", "urging", "asking", "warning", "imploring", "ordering", "begging", "instructing", "reminding"]);
+
 /**
- * "X accused Y of “…”", "..., accusing her of “playing the victim”": the one who accuses said the
- * quoted words: the subject of the verb, or for the participle the person opening the sentence.
- * Not in the passive ("was accused of “…”": the accuser is not named there).
+ * "X accused Y of “…”", "..., accusing her of “playing the victim”", "..., telling his lawyer to
+ * “control your client”": the one who accuses or tells said the quoted words: the subject of the
+ * verb, or for a participle the person opening the sentence. Not in the passive ("was accused of
+ * “…”": the accuser is not named there).
  */
-function accusedOf(tokens: Token[], k: number, lo: number): Attribution | null {
-  for (let v = k - 2; v >= Math.max(lo, k - 6); v -= 1) {
+function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | null {
+  for (let v = k - 2; v >= Math.max(lo, k - 7); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
-    if (!ACCUSING_VERBS.has(tokens[v].lower)) continue;
+    const participle = LEADING_PARTICIPLES.has(tokens[v].lower);
+    if (!participle && !(ACCUSING_VERBS.has(tokens[v].lower) && tokens[k - 1].lower === "of")) continue;
     if (["was", "were", "been", "being", "is", "are", "be", "get", "got"].includes(tokens[v - 1]?.lower ?? "")) return null;
-    if (tokens[v].lower !== "accusing") {
+    if (!participle) {
       const subject = subjectOf(tokens, v, lo);
       return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
     }

@@ -101,6 +101,24 @@ describe("attribution rules for features, wires and documents", () => {
     ]);
   });
 
+  test("'..., telling his lawyer Chris Kise to “…”' gives the words to the sentence's subject", () => {
+    const body =
+      "Judge Arthur Engoron, who has clashed with Trump throughout the trial, tried to stop the speeches, telling his lawyer Chris Kise to “control your client” and threatening to remove him.";
+    expect(speakersOf(body)).toEqual([["control your client", "Arthur Engoron"]]);
+  });
+
+  test("'..., as the New York Times put it' is the source of the sentence's quoted words", () => {
+    const body = "Lobbyists are orchestrating a “continuing assault” on a law that “has achieved remarkable success,” as the New York Times put it on Tuesday.";
+    expect(speakersOf(body)).toEqual([
+      ["continuing assault", "New York Times"],
+      ["has achieved remarkable success,", "New York Times"],
+    ]);
+  });
+
+  test("'maintain that' reports speech: the quote is kept, and unnamed lawyers name nobody", () => {
+    expect(speakersOf("Tom Reyes stepped down.\n\nHis lawyers maintain that the allegations “are misdirected and meritless.”")).toEqual([["are misdirected and meritless.", null]]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });
