@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { demonymGender, DEMONYMS, FIRST_NAMES, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { demonymGender, DEMONYMS, FIRST_NAMES, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, holdsQuotedSpeech, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -466,7 +466,7 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
     // ("His City team-mate Raheem Sterling": a capitalised word may qualify a noun for a person.)
     const noun = between[between.length - 1];
     const personNoun = noun !== undefined && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || TITLE_WORDS.has(noun.lower));
-    return between.every((t) => t.kind === "word" && (!isCapitalized(t) || personNoun) && !SPEECH_VERBS.has(t.lower) && !VERB_MODIFIERS.has(t.lower));
+    return between.every((t) => t.kind === "word" && (!isCapitalized(t) || personNoun) && !SPEECH_VERBS.has(t.lower) && !isVerbModifier(t.lower));
   }
   return false;
 }
@@ -500,7 +500,7 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
     for (let m = k + 1; m < tokens.length && m < k + 14 && tokens[m].kind === "word"; m += 1) if (speechVerbEnd(tokens, m) > 0) return m > k + 1;
     return false;
   }
-  while (k < tokens.length && tokens[k].kind === "word" && VERB_MODIFIERS.has(tokens[k].lower)) k += 1;
+  while (k < tokens.length && tokens[k].kind === "word" && isVerbModifier(tokens[k].lower)) k += 1;
   return k < tokens.length && speechVerbEnd(tokens, k) > 0;
 }
 

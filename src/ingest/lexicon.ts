@@ -46,13 +46,25 @@ export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Words that may stand between a subject and its speech verb ("Tillerson later said"). */
-export const VERB_MODIFIERS = words(`
+const VERB_MODIFIERS = words(`
   later also then previously earlier once again recently quickly simply further reportedly
   allegedly apparently
   quietly firmly has had have would will could might may did does do is was were are had been
   has been flatly bluntly angrily calmly only just still even initially finally separately
   publicly privately repeatedly frequently often never not immediately
 `);
+
+/** Words in -ly that are not adverbs ("the family said", "a rally", "reply"). */
+const LY_NOUNS = words(`
+  family ally rally supply assembly reply apply fly belly bully anomaly monopoly jelly holly lily
+  molly sally polly emily italy july only early daily weekly monthly yearly elderly
+`);
+
+/**
+ * A word that may stand between a subject and its speech verb: a listed one ("later", "has") or
+ * an adverb in -ly ("Brooke tearfully asked", "Jones gleefully told").
+ */
+export const isVerbModifier = (lower: string): boolean => VERB_MODIFIERS.has(lower) || (/^[a-z]{3,}ly$/.test(lower) && !LY_NOUNS.has(lower));
 
 const BASE_PRONOUNS = { he: "M", she: "F", they: "PLURAL", it: "NEUTER", i: "FIRST", we: "FIRST" } as const;
 

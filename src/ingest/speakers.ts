@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, VERB_MODIFIERS } from "./lexicon";
+import { DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 
@@ -198,7 +198,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   if (determiner === null) {
     for (let d = start; d < Math.min(hi, start + 3) && isWord(tokens[d]) && !isCapitalized(tokens[d]); d += 1) {
       const lower = tokens[d].lower;
-      if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || VERB_MODIFIERS.has(lower) || ["and", "or", "but", "that", "to"].includes(lower)) break;
+      if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || isVerbModifier(lower) || ["and", "or", "but", "that", "to"].includes(lower)) break;
       const next = tokens[d + 1];
       if (next && isCapitalized(next)) {
         const end = Math.min(runEndForward(tokens, d + 1), hi);
@@ -324,7 +324,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
 function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
   let j = i;
   for (;;) {
-    if (j >= lo && isWord(tokens[j]) && !isCapitalized(tokens[j]) && VERB_MODIFIERS.has(tokens[j].lower)) j -= 1;
+    if (j >= lo && isWord(tokens[j]) && !isCapitalized(tokens[j]) && isVerbModifier(tokens[j].lower)) j -= 1;
     else if (j - 1 >= lo && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === "on") j -= 2;
     else if (j >= lo && DAYS.has(tokens[j].lower) && isCapitalized(tokens[j])) j -= 1;
     else return j;
@@ -379,7 +379,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // the name before it. The role has no article ("the crowd") and no verb.
   if (subject === null || subject.phrase.kind === "described" || subject.phrase.kind === "vague") {
     let c = i;
-    while (c >= lo && c > i - 10 && isWord(tokens[c]) && !DETERMINERS.has(tokens[c].lower) && !SPEECH_VERBS.has(tokens[c].lower) && !VERB_MODIFIERS.has(tokens[c].lower) && !PRONOUNS[tokens[c].lower]) c -= 1;
+    while (c >= lo && c > i - 10 && isWord(tokens[c]) && !DETERMINERS.has(tokens[c].lower) && !SPEECH_VERBS.has(tokens[c].lower) && !isVerbModifier(tokens[c].lower) && !PRONOUNS[tokens[c].lower]) c -= 1;
     if (c < i && c - 1 >= lo && isPunct(tokens[c], ",")) {
       const head = phraseBackward(tokens, c - 1, lo);
       if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
@@ -465,8 +465,8 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       if (documentNoun(subject.phrase) !== null && ["read", "reads"].includes(tokens[k].lower)) return { phrase: subject.phrase, from: i, to: k + 1, how: "explicit" };
       const quoted = quotedAsSaying(tokens, k);
       if (quoted > 0) return { phrase: subject.phrase, from: i, to: quoted, how: "explicit" };
-      if (k === subject.end && VERB_MODIFIERS.has(token.lower)) continue;
-      if (k > subject.end && VERB_MODIFIERS.has(token.lower) && k === subject.end + 1) continue;
+      if (k === subject.end && isVerbModifier(token.lower)) continue;
+      if (k > subject.end && isVerbModifier(token.lower) && k === subject.end + 1) continue;
       if (k === subject.end && !PREPOSITIONS.has(token.lower)) return null;
     }
   }

@@ -59,6 +59,19 @@ describe("descriptions that refer back to someone already named", () => {
 });
 
 describe("speech verbs of interview write-ups", () => {
+  test("an adverb in -ly between subject and verb ('Brooke tearfully asked', 'the actress authoritatively stated')", () => {
+    const body =
+      "Ally Brooke met Carrie Ann Inaba on the show.\n\n“Can I give it to James?” Brooke tearfully asked before apologizing.\n\nWhen asked what she took, the actress authoritatively stated, “Beads. From a bead shop.”";
+    expect(speakersOf(body)).toEqual([
+      ["Can I give it to James?", "Ally Brooke"],
+      ["Beads. From a bead shop.", "Ally Brooke"],
+    ]);
+  });
+
+  test("a noun in -ly is no adverb: 'the family said' is the family's, not the last person's", () => {
+    expect(speakersOf("Tom Reyes died on Monday.\n\n“He was a good man,” the family said.")).toEqual([["He was a good man,", null]]);
+  });
+
   test("'marveled' and 'echoed' attribute like 'said'", () => {
     const body = "“What a view,” Keaton marveled.\n\n“What a view,” Stone echoed.";
     expect(speakersOf(body)).toEqual([
