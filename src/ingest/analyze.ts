@@ -44,6 +44,13 @@ const NAMING_WORDS = new Set([
   "headline", "banner", "sign", "signs", "reading", "read", "marked", "nickname", "codenamed", "code-named",
 ]);
 
+/** Nouns that quoted words before them name ("the “one country, two systems” formula", "its “zero tolerance” policy"). */
+const NAMED_NOUNS = new Set([
+  "formula", "policy", "policies", "principle", "doctrine", "rule", "rules", "model", "strategy", "approach", "plan", "deal",
+  "law", "bill", "act", "campaign", "movement", "slogan", "label", "tag", "category", "era", "project", "programme", "program",
+  "initiative", "system", "framework", "scheme", "concept", "theory", "narrative", "hashtag", "brand", "list", "mantra",
+]);
+
 /** Words before "as" that make the quotation a name ("known as “the Beast”"). */
 const NAMING_BEFORE_AS = new Set(["known", "billed", "referred", "styled", "listed", "named", "titled", "nicknamed", "dubbed", "branded"]);
 
@@ -639,7 +646,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   // “called” right before Title Case words names a work, even after a name ("a film starring X called “White Zombie.”").
   const calledTitle = precedingWord !== undefined && ["called", "named"].includes(precedingWord.lower) && wordCount(inner) >= 2;
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
-  if (!span.continuesPrevious && (named || shortFragment || titleLike)) record.keep = false;
+  // "the “one country, two systems” formula": quoted words naming the noun after them.
+  const followingWord = tokens[tokenIndex + 1];
+  const namesNoun = precedingWord !== undefined && ["the", "a", "an", "its", "their", "his", "her"].includes(precedingWord.lower) && followingWord?.kind === "word" && NAMED_NOUNS.has(followingWord.lower);
+  if (!span.continuesPrevious && (named || shortFragment || titleLike || namesNoun)) record.keep = false;
   return record;
 }
 

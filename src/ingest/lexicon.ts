@@ -26,7 +26,8 @@ export const SPEECH_VERBS = words(`
   cried wept stormed chimed interjected cautioned advised objected protested retorted
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
-  shout yell scream whisper explain recall add reply insist warn write
+  shout yell scream whisper explain recall add reply insist warn write answer ask argue claim
+  note admit deny respond confirm acknowledge predict stress tweet
   remembered remembers written denied denies
 `);
 

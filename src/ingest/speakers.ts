@@ -44,6 +44,8 @@ const isPunct = (token: Token | undefined, chars: string): boolean => token !== 
 export function speechVerbEnd(tokens: Token[], i: number): number {
   const token = tokens[i];
   if (!isWord(token) || /^\p{Lu}/u.test(token.text)) return -1;
+  // "did not respond to a request for comment", "won't comment": speech that did not happen.
+  if (i > 0 && /^(not|never|n[o']t|\w+n['’]t)$/.test(tokens[i - 1].lower)) return -1;
   if (SPEECH_VERBS.has(token.lower)) return i + 1;
   const next = tokens[i + 1];
   for (const [a, b] of SPEECH_PHRASES) if (token.lower === a && next?.lower === b) return i + 2;

@@ -119,6 +119,17 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf("Tom Reyes stepped down.\n\nHis lawyers maintain that the allegations “are misdirected and meritless.”")).toEqual([["are misdirected and meritless.", null]]);
   });
 
+  test("speech that did not happen is no attribution ('X did not respond to a request for comment')", () => {
+    const body =
+      "“This looks like a scare tactic,” added Rep. Elijah E. Cummings. “I am sure others see this as a terrible message.” Committee Chairman Jason Chaffetz did not respond to a request for comment and would not say more.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Elijah E. Cummings", "Elijah E. Cummings"]);
+  });
+
+  test("bare verb forms attribute after a modal or a plural subject ('he will answer, without missing a beat: “…”')", () => {
+    const body = "Damien Chazelle directed the film.\n\nAsk Chazelle what he misses about the city, and he will answer, without missing a beat: “Freeway gridlock.”";
+    expect(speakersOf(body)).toEqual([["Freeway gridlock.", "Damien Chazelle"]]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });

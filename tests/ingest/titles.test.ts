@@ -25,4 +25,9 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(quotes("“We Will Not Back Down,” Dana Ruiz told the crowd.")).toEqual([["We Will Not Back Down,", "Dana Ruiz"]]);
     expect(quotes("Dana Ruiz said the plan was “a complete failure.”")).toEqual([["a complete failure.", "Dana Ruiz"]]);
   });
+
+  test("quoted words naming the noun after them ('the “one country, two systems” formula') are no quote, even in a sentence that reports speech", () => {
+    expect(quotes("Dana Ruiz said she still backs the “one country, two systems” formula, while the city’s police deny accusations of brutality.")).toEqual([]);
+    expect(quotes("Dana Ruiz said the plan was “a complete failure” on every count.")).toEqual([["a complete failure", "Dana Ruiz"]]);
+  });
 });
