@@ -596,7 +596,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     const at = attributionParagraph.offset + from.start;
     const [sentenceLo] = sentenceOf(attributionParagraph, attribution.from);
     const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start, exclude: objectOf(registry, attributionParagraph.tokens, attribution) };
-    record.speaker = unnamedReferent(registry, attribution.phrase, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context);
+    record.speaker = unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context);
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
   } else {
     const before = previous[previous.length - 1];
@@ -670,27 +670,42 @@ function firstPersonOwner(registry: PeopleRegistry, state: ParagraphState, lo: n
   return named.length === 1 ? named[0] : null;
 }
 
+/** Role nouns that tell a gender ("a spokeswoman for the union said"). */
+const GENDERED_ROLES: Record<string, Gender> = {
+  spokeswoman: "F", spokesman: "M", chairwoman: "F", chairman: "M", congresswoman: "F", congressman: "M",
+  councilwoman: "F", councilman: "M", policewoman: "F", policeman: "M", businesswoman: "F", businessman: "M",
+};
+
 /**
- * "WIRED spoke to one mother, who ... . “…,” she said": a he/she whose paragraph introduced an
- * unnamed person of that gender ("one mother", "a man") after the last name it mentions refers
- * to that person, who has no name: no speaker.
+ * "WIRED spoke to one mother, who ... . “…,” she said", "a spokeswoman for the union said at a
+ * press conference ... “…,” she said": a he/she after an unnamed person of that gender was
+ * introduced ("one mother", "a man" in its paragraph; "a spokeswoman for ..." there or in the
+ * paragraph before), with no person named since, refers to that person, who has no name: no speaker.
  */
-function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, state: ParagraphState, at: number): boolean {
+function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states: ParagraphState[], state: ParagraphState, at: number): boolean {
   if (phrase.kind !== "pronoun" || !["he", "she"].includes(phrase.pronoun)) return false;
   const wanted = phrase.pronoun === "she" ? "F" : "M";
   let described = -1;
-  state.tokens.forEach((t, i) => {
-    const offset = state.offset + t.start;
-    // (Not an appositive of a name: "Eric Gardner, a man who died as he pleaded".)
-    if (offset >= at || !["a", "an", "one"].includes(t.lower) || state.tokens[i - 1]?.text === ",") return;
-    for (let k = i + 1; k <= i + 3 && k < state.tokens.length; k += 1) {
-      const noun = state.tokens[k];
-      if (noun.kind !== "word" || isCapitalized(noun)) break;
-      // (Introduced, with a clause about them: "one mother, who knew ...", not "a better man".)
-      const next = state.tokens[k + 1]?.lower ?? "";
-      if (PERSON_DESCRIPTIONS[noun.lower] === wanted && [",", "who", "whose"].includes(next)) described = offset;
-    }
-  });
+  const index = states.indexOf(state);
+  for (const paragraph of index > 0 ? [states[index - 1], state] : [state]) {
+    paragraph.tokens.forEach((t, i) => {
+      const offset = paragraph.offset + t.start;
+      // (Not an appositive of a name: "Eric Gardner, a man who died as he pleaded".)
+      const afterComma = paragraph.tokens[i - 1]?.text === ",";
+      const afterName = afterComma && isCapitalized(paragraph.tokens[i - 2] ?? t);
+      if (offset >= at || !["a", "an", "one"].includes(t.lower) || afterName) return;
+      for (let k = i + 1; k <= i + 3 && k < paragraph.tokens.length; k += 1) {
+        const noun = paragraph.tokens[k];
+        if (noun.kind !== "word" || isCapitalized(noun)) break;
+        // (Introduced, with a clause about them: "one mother, who knew ...", not "a better man"; a
+        // role with its organisation or its speech: "a spokeswoman for the union said".)
+        const next = paragraph.tokens[k + 1]?.lower ?? "";
+        const introduced = [",", "who", "whose"].includes(next);
+        if (PERSON_DESCRIPTIONS[noun.lower] === wanted && introduced && paragraph === state && !afterComma) described = offset;
+        if (GENDERED_ROLES[noun.lower] === wanted && (introduced || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) described = offset;
+      }
+    });
+  }
   if (described < 0) return false;
   return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > described && m.at < at));
 }

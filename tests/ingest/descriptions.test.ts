@@ -58,6 +58,19 @@ describe("descriptions that refer back to someone already named", () => {
   });
 });
 
+describe("people introduced without a name", () => {
+  test("'a spokeswoman for the union said ...' then '“…,” she said' in the next paragraph: she has no name, whoever was named before", () => {
+    const body =
+      "Maria Lopez, a worker at O'Hare, joined the strike.\n\nThe workers aren't aiming to disrupt travel, a spokeswoman for the Service Employees International Union said last week.\n\n“They do want to gain public support,” she said.";
+    expect(speakersOf(body)).toEqual([["They do want to gain public support,", null]]);
+  });
+
+  test("not when a name follows the role ('a spokeswoman for the union, Ana Ruiz, said')", () => {
+    const body = "The workers went on strike, a spokeswoman for the union, Ana Ruiz, said last week.\n\n“They do want to gain public support,” she said.";
+    expect(speakersOf(body)).toEqual([["They do want to gain public support,", "Ana Ruiz"]]);
+  });
+});
+
 describe("speech verbs of interview write-ups", () => {
   test("an adverb in -ly between subject and verb ('Brooke tearfully asked', 'the actress authoritatively stated')", () => {
     const body =
