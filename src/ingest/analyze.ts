@@ -601,22 +601,24 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
+    const reportedSpeaker = (after = -1): Entity | null => {
+      const reported = reportedSpeechBefore(state, lo);
+      if (!reported || reported.from <= after) return null;
+      const from = tokens[reported.from];
+      const [sentenceLo] = sentenceOf(state, reported.from);
+      const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start };
+      return resolveSpeaker(registry, reported.phrase, state.offset + from.start, previous, context);
+    };
     if (span.continuesPrevious && before && before.span.close === null) {
       record.speaker = before.speaker;
     } else if (samePargraphEarlier && samePargraphEarlier.speaker) {
-      record.speaker = samePargraphEarlier.speaker;
+      // Someone else reported as speaking since that quotation ("“…,” Gardner said. Mr Dunn warned
+      // that ... . “…”") takes over.
+      record.speaker = reportedSpeaker(samePargraphEarlier.tokenIndex) ?? samePargraphEarlier.speaker;
     } else {
       record.speaker = continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
     }
-    if (record.speaker === null) {
-      const reported = reportedSpeechBefore(state, lo);
-      if (reported) {
-        const from = tokens[reported.from];
-        const [sentenceLo] = sentenceOf(state, reported.from);
-        const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start };
-        record.speaker = resolveSpeaker(registry, reported.phrase, state.offset + from.start, previous, context);
-      }
-    }
+    if (record.speaker === null) record.speaker = reportedSpeaker();
     if (record.speaker === null && isPartial) {
       const subject = sentenceSubjectBefore(tokens, lo, tokenIndex);
       const at = subject ? state.offset + tokens[subject.from].start : 0;

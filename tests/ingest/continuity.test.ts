@@ -1,6 +1,17 @@
 import { speakersOf } from "./helpers";
 
 describe("paragraph-level continuity of speakers in features", () => {
+  test("a quotation after a sentence reporting someone else's speech in the same paragraph is theirs ('“…,” Gardner said. Mr Dunn warned that ... “…”')", () => {
+    const body =
+      "Simon Gardner, president of Climax, said: “We are investing in tools.” He said Climax was ready. Gary Dunn of Codemasters warned that companies could face a shortage of programmers. “If companies are hiring bigger teams, the talent runs out.”";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Simon Gardner", "Gary Dunn"]);
+  });
+
+  test("and the earlier speaker keeps it when only paraphrase about them stands between ('“…,” Gardner said. He said Climax was ready. “…”')", () => {
+    const body = "Simon Gardner, president of Climax, said: “We are investing in tools.” He said Climax was ready. “It's vital we avoid huge teams.”";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Simon Gardner", "Simon Gardner"]);
+  });
+
   const opening = "“The river came up in an hour,” says Tomas Berg, who has farmed the valley for 30 years.";
 
   test("a paragraph that is only a quote carries on the previous speaker", () => {
