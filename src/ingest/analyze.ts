@@ -160,7 +160,8 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
 }
 
 /**
- * Pull quotes: a paragraph that is nothing but an unattributed quotation repeating words said
+ * Words quoted again: an unattributed quotation whose words (three or more) stand inside one
+ * speaker's longer quotation is theirs. Pull quotes: a paragraph that is nothing but an unattributed quotation repeating words said
  * elsewhere in the article (before or after it, as magazines print them) takes the speaker of
  * those words. Words are compared without case and punctuation; at least 60 % of the pull quote's
  * words must stand, in one speaker's quotations of one paragraph, elsewhere.
@@ -176,6 +177,16 @@ function attributePullQuotes(states: ParagraphState[], quotes: QuoteRecord[]): v
     const entry = said.get(key) ?? { speaker: q.speaker, paragraph: q.paragraph, words: new Set<string>() };
     for (const word of wordsOf(textOf(q))) entry.words.add(word);
     said.set(key, entry);
+  }
+  // Words quoted again inside the reporter's sentence ("will lose a “grownup in the White House”"
+  // after she said “Having a grownup in the White House who ...”): one speaker's quotation holding
+  // the same run of three words or more gives the speaker.
+  const phraseOf = (q: QuoteRecord) => ` ${wordsOf(textOf(q)).join(" ")} `;
+  for (const q of quotes) {
+    if (!q.keep || q.speaker !== null || q.attributed || wordsOf(textOf(q)).length < 3) continue;
+    const phrase = phraseOf(q);
+    const sources = new Set(quotes.filter((o) => o !== q && o.keep && o.speaker !== null && wordsOf(textOf(o)).length > wordsOf(textOf(q)).length && phraseOf(o).includes(phrase)).map((o) => o.speaker as Entity));
+    if (sources.size === 1) q.speaker = [...sources][0];
   }
   for (const q of quotes) {
     if (!q.keep || q.speaker !== null || q.attributed) continue;

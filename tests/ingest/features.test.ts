@@ -26,6 +26,12 @@ describe("attribution in magazine features", () => {
     ]);
   });
 
+  test("words quoted again inside the reporter's sentence take the speaker of the quotation that holds them", () => {
+    const body =
+      "“I've given plenty of on-the-record statements that were truthful and accurate,” Stephanie Grisham told CNN.\n\nThe White House has offered “plenty of on-the-record statements that were truthful and accurate.” Few believe them.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Stephanie Grisham", "Stephanie Grisham"]);
+  });
+
   test("a pull quote standing alone in its paragraph takes the speaker of the words it repeats, even before them", () => {
     const body = [
       "“We built the whole line with our own hands”",
