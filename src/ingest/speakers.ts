@@ -555,6 +555,10 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
       const subject = phraseForward(tokens, end, b + 1);
       if (subject && subject.end === b + 1) {
         const own = subjectOf(tokens, v, lo);
+        // "The French foreign ministry said it “regrets ...”": a pronoun right before the quotation
+        // opens the reported clause (an inverted pronoun is set off: "“…,” said he, “…”").
+        // ("called it “immaterial”": there the pronoun is the object.)
+        if (subject.phrase.kind === "pronoun" && b === k - 1 && !["called", "calls", "described", "describes"].includes(tokens[v].lower)) return own && own.phrase.kind !== "vague" ? { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" } : null;
         if (own && (own.phrase.kind === "named" || own.phrase.kind === "pronoun")) return { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" };
         return { phrase: subject.phrase, from: v, to: b + 1, how: "explicit" };
       }
@@ -725,6 +729,9 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
       const subject = subjectOf(tokens, v, lo);
       return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
     }
+    // "..., with Foreign Minister Ayman Safadi warning of “…”": the name right before the participle.
+    const named = v - 1 >= lo ? phraseBackward(tokens, v - 1, lo) : null;
+    if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && tokens[named.start - 1]?.lower === "with") return { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" };
     // (After a short opening adverbial: "The following Monday evening, Yiannopoulos ...".)
     const comma = tokens.slice(lo, Math.min(v, lo + 6)).findIndex((t) => isPunct(t, ","));
     const from = comma > 0 && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;

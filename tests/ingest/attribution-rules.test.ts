@@ -130,6 +130,16 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["Freeway gridlock.", "Damien Chazelle"]]);
   });
 
+  test("'..., with Foreign Minister Ayman Safadi warning of “…”': the name before the participle", () => {
+    const body = "Egypt and Jordan criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi warning of “dangerous consequences”.";
+    expect(speakersOf(body)).toEqual([["dangerous consequences", "Ayman Safadi"]]);
+  });
+
+  test("'X said it “…”': a pronoun right before the quotation opens the reported clause, it does not say the words", () => {
+    const body = "The US changed its policy on Monday.\n\nThe French foreign ministry said it “regrets any decision likely to encourage settlement building”.";
+    expect(speakersOf(body)).toEqual([["regrets any decision likely to encourage settlement building", "French foreign ministry"]]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });
