@@ -379,7 +379,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
 }
 
 /** Lower-case nouns for how people stand to each other, written before a name ("team-mate Raheem Sterling"). */
-const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor"]);
+const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter"]);
 
 /**
  * A name of two or three words right after a lower-case noun for a person or a relation ("his City
@@ -393,11 +393,12 @@ function afterPersonNoun(tokens: Token[], start: number, nameWords: number): boo
 
 /**
  * A name of two or three words set off by commas right after a role ("The mayor of Surabaya, Tri
- * Rismaharini, comforted"; "its chief executive, Mark Chen, said") is a person's, even when no
- * word list knows it.
+ * Rismaharini, comforted"; "its chief executive, Mark Chen, said") or followed by an age ("Una
+ * Crown, 86, was stabbed") is a person's, even when no word list knows it.
  */
 function roleAppositive(tokens: Token[], start: number, end: number, nameWords: number): boolean {
   if (nameWords >= 2 && nameWords <= 4 && copulaRole(tokens, end)) return true;
+  if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === "," && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? "") && Number(tokens[end + 1].text) <= 115 && [",", "."].includes(tokens[end + 2]?.text ?? "")) return true;
   if (nameWords < 2 || nameWords > 4 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
   return tokens
     .slice(Math.max(0, start - 7), start - 1)
@@ -504,6 +505,11 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
       (tokens[start - 2].text === "," && subjectOf(tokens, start - 1, 0)?.phrase.kind === "named"));
   if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !ownSubject && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
   let k = end;
+  // A name closing an appositive after a person noun, right before the verb: "Mrs Crown’s niece,
+  // Judith Paynes, told" (not "The group ..., Big Machine, says").
+  const noun = tokens[start - 2];
+  const personNoun = noun !== undefined && noun.kind === "word" && !isCapitalized(noun) && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || isRoleNoun(noun.lower));
+  if (tokens[k]?.text === "," && tokens[start - 1]?.text === "," && personNoun && speechVerbEnd(tokens, k + 1) > 0) return true;
   // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
   if (tokens[k]?.text === ",") {
     let m = k + 1;

@@ -97,6 +97,7 @@ export const TITLE_WORDS = words(`
   counterpart author researcher scientist editor correspondent reporter lawyer prosecutor
   meteorologist forecaster administrator supervisor ranger agent trooper marshal treasurer
   clerk auditor comptroller mp mep lord lady dame sir baroness baron emir president's
+  coroner dc ds pc dci dsi supt insp det
   spokesmen minister's strategist pollster historian physician doctor nurse surgeon teacher
   principal dean provost chancellor's owner partner president-designate designate
   secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect

@@ -1,7 +1,21 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes, speakersOf } from "./helpers";
+import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("who a feature is about at each point", () => {
+  test("a name followed by an age ('Una Crown, 86, was stabbed') and a British title ('Coroner William Morris') are people a later 'he'/'she' can mean", () => {
+    const body =
+      "Una Crown, 86, was stabbed at her bungalow. Police found her with late husband Jack Roland Crown pictured nearby.\n\nCoroner William Morris yesterday attacked the services involved as he recorded a verdict of unlawful killing.\n\n‘I have to say the handling of evidence by the police has been unfortunate,’ he said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["William Morris"]);
+    expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Una Crown", "William Morris"]));
+  });
+
+  test("a name closing an appositive after a person noun is the subject of the verb after it ('Mrs Crown’s niece, Judith Paynes, told ... she said')", () => {
+    const body =
+      "Una Crown, 86, was found dead at her home.\n\nMrs Crown’s niece, Judith Paynes, told the hearing she was lost for words. ‘I cannot understand why this evidence wasn’t picked up,’ she said.";
+    expect(speakersOf(body)).toEqual([["I cannot understand why this evidence wasn’t picked up,", "Judith Paynes"]]);
+  });
+
   test("a description with no matching role goes to the person the reporter turned to after the last quotation", () => {
     const body = [
       "“The film is about fear,” actor Daniel Reyes told reporters.",
