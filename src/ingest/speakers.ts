@@ -153,6 +153,9 @@ function personNounForward(tokens: Token[], i: number, hi: number): { phrase: Sp
   return null;
 }
 
+/** "spokesman for Cabinet Office minister Francis Maude": the name is the one spoken for, not the speaker's. */
+const speaksForName = (run: NamedRun): boolean => /^(spokes\w+|representative|aide|lawyer|attorney|adviser|advisor) (for|of|to) /i.test(run.role ?? "");
+
 /** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
 export function phraseForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   const token = tokens[i];
@@ -187,7 +190,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
       }
-      if (run && run.name !== "") return { phrase: { kind: "named", run }, end };
+      if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
       if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
@@ -310,6 +313,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     result = { phrase: describe(tokens.slice(j + 1, i + 1), determiner), start: determiner ? j : j + 1 };
   }
   if (result === null) return null;
+  // "A spokesman for Cabinet Office minister Francis Maude said": the name is the one spoken for;
+  // the spokesman, unnamed, says the words.
+  if (result.phrase.kind === "named" && speaksForName(result.phrase.run)) return { phrase: { kind: "vague" }, start: result.start };
   // "a spokesman for the ministry", "Patrol Chief James Hall with the police": the head comes first.
   let start = result.start;
   // (Not "78 percent of survey respondents": the word before the preposition must be a head that speaks.)

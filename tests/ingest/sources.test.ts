@@ -128,6 +128,15 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Big Machine Records", "Big Machine Records", "Big Machine Records"]);
   });
 
+  test("'A spokesman for Cabinet Office minister Francis Maude said:' and 'said a spokesman for Mayor Bill de Blasio': the unnamed spokesman speaks, not the minister or mayor", () => {
+    const body =
+      "Francis Maude leads the Cabinet Office.\n\nA spokesman for Cabinet Office minister Francis Maude said: ‘We are reforming Whitehall.’\n\n“We did it,” said a spokesman for Mayor Bill de Blasio.";
+    expect(speakersOf(body)).toEqual([
+      ["We are reforming Whitehall.", null],
+      ["We did it,", null],
+    ]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
