@@ -366,7 +366,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         sentenceStarts.has(start) ||
         (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) ||
         describedSubject(tokens, start, sentenceStarts) ||
-        (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start));
+        (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
+        afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end);
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
       if (entity && outsideQuotes && entity.kind === "PERSON" && entity.role === null) entity.role = appositiveRole(tokens, end);
       // "The group, WeWorkers Coalition, formed ...": the organisation "the group" will refer to.
@@ -469,6 +470,31 @@ function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: nu
   if (before.some((t) => (t.kind === "quote" && !title(t)) || (!description && t.kind === "word" && isCapitalized(t) && t !== before[0]))) return false;
   if (closedByComma) return true;
   return before.every((t) => t.kind === "word" && TIME_ADVERBIALS.has(t.lower));
+}
+
+/**
+ * Is the name at tokens[start, end) the subject after a longer opening clause closed by a comma,
+ * whose own names are all objects of prepositions: "First jailed for the killing of Mr Smales
+ * alongside his brother in 1998, Maxwell made headlines"? The clause opens with a lower-case-led
+ * word (a participle, preposition or adverb), and a lower-case verb follows the name.
+ */
+function afterOpeningClause(tokens: Token[], sentenceStart: number, start: number, end: number): boolean {
+  if (start - sentenceStart < 4 || start - sentenceStart > 30 || tokens[start - 1]?.text !== ",") return false;
+  const opener = tokens[sentenceStart];
+  const next = tokens[sentenceStart + 1];
+  const commonWord = next?.kind === "word" && !isCapitalized(next) && FIRST_NAMES[opener.lower] === undefined;
+  if (opener.kind !== "word" || !(SENTENCE_STARTERS.has(opener.lower) || /(ed|ing)$/.test(opener.lower) || isVerbModifier(opener.lower) || commonWord)) return false;
+  const verb = tokens[end];
+  if (verb === undefined || verb.kind !== "word" || isCapitalized(verb)) return false;
+  const objectStarts = new Set(["of", "for", "with", "to", "by", "from", "in", "at", "on", "the", "alongside", "against", "after", "before", "during", "into", "near"]);
+  for (let i = sentenceStart + 1; i < start - 1; i += 1) {
+    const t = tokens[i];
+    if (t.kind === "quote") return false;
+    if (t.kind !== "word" || !isCapitalized(t) || isCapitalized(tokens[i - 1])) continue;
+    // A capitalised run must follow a preposition or article ("of Mr Smales", "in Wakefield").
+    if (!objectStarts.has(tokens[i - 1].lower)) return false;
+  }
+  return true;
 }
 
 /**

@@ -10,6 +10,16 @@ describe("who a feature is about at each point", () => {
     expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Una Crown", "William Morris"]));
   });
 
+  test("the name after a long opening clause whose names are objects is the subject ('First jailed for the killing of Mr Smales ..., Maxwell made headlines')", () => {
+    const body = [
+      "Paul Maxwell, 49, disappeared on Friday.",
+      "Inspector Niall Pawson of Greater Manchester Police said: ‘He needs to be returned to prison.’",
+      "First jailed for the killing of Mr Smales alongside his brother in 1998, Maxwell made headlines in 2011 when he pleaded guilty.",
+      "‘I am not the person I was in 1996,’ he said.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Niall Pawson", "Paul Maxwell"]);
+  });
+
   test("a name closing an appositive after a person noun is the subject of the verb after it ('Mrs Crown’s niece, Judith Paynes, told ... she said')", () => {
     const body =
       "Una Crown, 86, was found dead at her home.\n\nMrs Crown’s niece, Judith Paynes, told the hearing she was lost for words. ‘I cannot understand why this evidence wasn’t picked up,’ she said.";
