@@ -380,7 +380,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
 }
 
 /** Lower-case nouns for how people stand to each other, written before a name ("team-mate Raheem Sterling"). */
-const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor", "niece", "nephew", "aunt", "uncle", "grandson", "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter"]);
+const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor"]);
 
 /**
  * A name of two or three words right after a lower-case noun for a person or a relation ("his City
@@ -531,11 +531,6 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
       (tokens[start - 2].text === "," && subjectOf(tokens, start - 1, 0)?.phrase.kind === "named"));
   if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !ownSubject && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
   let k = end;
-  // A name closing an appositive after a person noun, right before the verb: "Mrs Crown’s niece,
-  // Judith Paynes, told" (not "The group ..., Big Machine, says").
-  const noun = tokens[start - 2];
-  const personNoun = noun !== undefined && noun.kind === "word" && !isCapitalized(noun) && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || isRoleNoun(noun.lower));
-  if (tokens[k]?.text === "," && tokens[start - 1]?.text === "," && personNoun && speechVerbEnd(tokens, k + 1) > 0) return true;
   // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
   if (tokens[k]?.text === ",") {
     let m = k + 1;

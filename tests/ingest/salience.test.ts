@@ -20,12 +20,6 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Niall Pawson", "Paul Maxwell"]);
   });
 
-  test("a name closing an appositive after a person noun is the subject of the verb after it ('Mrs Crown’s niece, Judith Paynes, told ... she said')", () => {
-    const body =
-      "Una Crown, 86, was found dead at her home.\n\nMrs Crown’s niece, Judith Paynes, told the hearing she was lost for words. ‘I cannot understand why this evidence wasn’t picked up,’ she said.";
-    expect(speakersOf(body)).toEqual([["I cannot understand why this evidence wasn’t picked up,", "Judith Paynes"]]);
-  });
-
   test("a description with no matching role goes to the person the reporter turned to after the last quotation", () => {
     const body = [
       "“The film is about fear,” actor Daniel Reyes told reporters.",
