@@ -25,6 +25,18 @@ export function normalizeText(raw: string): string {
     .join("\n");
 }
 
+/**
+ * Soft line breaks: in a copy whose long lines end with a space before the break (as mail and
+ * some scraped copies wrap text, format=flowed style), such a break only wraps the paragraph, even
+ * after a full stop ("... pesticides. ⏎People must look in the garden."): the lines are joined.
+ * Applied only when at least three long lines (40 characters or more) end so; then every line
+ * ending so is joined to the next.
+ */
+function joinSoftWraps(raw: string): string {
+  const longSoftBreaks = raw.match(/\S[^\n]{38,}[ \t]\r?\n(?=[ \t]*\S)/g)?.length ?? 0;
+  return longSoftBreaks >= 3 ? raw.replace(/(\S[^\n]*?[ \t])\r?\n(?=[ \t]*\S)/g, "$1") : raw;
+}
+
 /** Lines that are page furniture wherever they appear. */
 const BOILERPLATE_LINE: RegExp[] = [
   /^connect with us$/i,
@@ -191,7 +203,7 @@ function splitParagraphs(lines: string[]): string[] {
  * prose, the first sentence of the first paragraph stands as title and stays in the body.
  */
 export function layoutArticle(raw: string, givenTitle?: string): ArticleLayout {
-  const normalized = normalizeText(typeof raw === "string" ? raw : "");
+  const normalized = normalizeText(joinSoftWraps(typeof raw === "string" ? raw : ""));
   const keptLines: string[] = [];
   let articleStarted = false;
   for (const line of normalized.split("\n")) {

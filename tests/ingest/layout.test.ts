@@ -87,4 +87,27 @@ describe("article layout: title, boilerplate, paragraphs, dateline", () => {
       "The city council voted on Monday to build a new tram line linking the harbour with the university, ending a decade of argument over the route and its cost to taxpayers.",
     ]);
   });
+
+  test("lines ending in a space before the break are soft wraps, joined even after a full stop", () => {
+    const raw = [
+      "Hedgehog hospital takes in lawnmower victim",
+      "",
+      "The hospital in Kent has treated more than two hundred hedgehogs this ",
+      "year, most of them hurt by garden machinery and by cars on the roads. ",
+      "Volunteers feed them until they are strong enough to go back outside.",
+      "",
+      "'By 2025 we might not have hedgehogs any more thanks to the dangers ",
+      "of roads, lawnmowers and pesticides. ",
+      "People must look in the garden.",
+    ].join("\n");
+    expect(layoutArticle(raw).paragraphs).toEqual([
+      "The hospital in Kent has treated more than two hundred hedgehogs this year, most of them hurt by garden machinery and by cars on the roads. Volunteers feed them until they are strong enough to go back outside.",
+      "'By 2025 we might not have hedgehogs any more thanks to the dangers of roads, lawnmowers and pesticides. People must look in the garden.",
+    ]);
+  });
+
+  test("a trailing space on one or two lines is no sign of wrapping: a line that ends a sentence still ends its paragraph", () => {
+    const raw = ["Council backs new tram line", "", "The city council voted on Monday to build a new tram line. ", "Work starts in May."].join("\n");
+    expect(layoutArticle(raw).paragraphs).toEqual(["The city council voted on Monday to build a new tram line.", "Work starts in May."]);
+  });
 });
