@@ -119,6 +119,8 @@ function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
     if (prev === undefined || !/[\p{L}\p{N}.,!?…)"”]/u.test(prev) || !(next === undefined || /[\s.,;:!?)\]—–'’-]/.test(next))) return false;
     // A plural possessive ("the Smiths' house") before a later closing mark is not one.
     if (prev === "s" && next === " " && /\p{Ll}/u.test(paragraph[i + 2] ?? "")) {
+      // (After a curly opening mark a straight one is an apostrophe: ‘Far too much taxpayers' money ...)
+      if (paragraph[i] === "'" && paragraph[openAt] === "‘") return false;
       const rest = paragraph.slice(i + 1);
       const later = rest.search(/[\p{L}\p{N}.,!?…]['’](?=$|[\s.,;:!?)\]—–-])/u);
       // ... unless another quote opens before that closing mark ('remorseless' and 'almost infantile').

@@ -8,6 +8,11 @@ describe("attribution beyond word lists and double quotes", () => {
     ]);
   });
 
+  test("after a curly opening mark, a straight apostrophe of a plural possessive does not close the quote, even with no closing mark in the paragraph", () => {
+    const article = analyzeStory("Jonathan Isaby will say: ‘Far too much taxpayers' money is wasted. It's time for a war on waste.\n\n‘We will take the roadshow to every town.’");
+    expect(readQuotes(article).map((q) => q.text)).toEqual(["Far too much taxpayers' money is wasted. It's time for a war on waste.", "We will take the roadshow to every town."]);
+  });
+
   test("a single-quoted quote with a nested single quote runs on into the next paragraph", () => {
     const article = analyzeStory("Mrs Ames told the hearing: 'We had put up 'Missing' posters everywhere.\n\n'Nobody called us back.'");
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
