@@ -459,13 +459,18 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   let commaOpen = false;
   // (Long appositions happen: "Dylan Nelson, a postdoctoral fellow at the Max Planck Institute for
   // Astrophysics in Munich, Germany, and co-author of the study, said".)
+  // ("Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study
+  // said.": an apposition left open by a verb that ends the sentence.)
+  const namedPerson = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON";
+  let verbInApposition = -1;
   for (let steps = 0; k < hi && steps < 30; steps += 1, k += 1) {
     const token = tokens[k];
-    if (token.kind === "quote" || isPunct(token, ".!?;:")) return null;
+    if (token.kind === "quote" || isPunct(token, ".!?;:")) return verbInApposition === k && isPunct(token, ".!?") ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
     if (isPunct(token, ",")) {
       commaOpen = !commaOpen;
       continue;
     }
+    if (commaOpen && namedPerson && speechVerbEnd(tokens, k) > 0) verbInApposition = speechVerbEnd(tokens, k);
     if (!commaOpen) {
       const end = speechVerbEnd(tokens, k);
       if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };
@@ -478,7 +483,7 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       if (k === subject.end && !PREPOSITIONS.has(token.lower)) return null;
     }
   }
-  return null;
+  return verbInApposition === k && k >= hi ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
 }
 
 /** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */

@@ -1,6 +1,11 @@
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("speakers behind long appositions and characterising verbs", () => {
+  test("an apposition left open by the verb that ends the sentence ('“…,” Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study said.')", () => {
+    const body = "‘This is the first time,’ Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study said.";
+    expect(speakersOf(body)).toEqual([["This is the first time,", "Eleanor Scerri"]]);
+  });
+
   test("a long apposition with commas between the name and 'said', after the quotation", () => {
     const body =
       "“The results surprised all of us,” Lena Okafor, a postdoctoral fellow at the Institute for Marine Research in Bergen, Norway, and co-author of the study, said in a statement.";
