@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
   shout yell scream whisper explain recall add reply insist warn write answer ask argue claim
-  note admit deny respond confirm acknowledge predict stress tweet
+  note admit deny respond confirm acknowledge predict stress tweet speaks spoke
   remembered remembers written denied denies
 `);
 
@@ -97,7 +97,8 @@ export const TITLE_WORDS = words(`
   counterpart author researcher scientist editor correspondent reporter lawyer prosecutor
   meteorologist forecaster administrator supervisor ranger agent trooper marshal treasurer
   clerk auditor comptroller mp mep lord lady dame sir baroness baron emir president's
-  coroner dc ds pc dci dsi supt insp det
+  coroner dc ds pc dci dsi supt insp det photographer artist actor actress singer designer chef
+  writer novelist comedian rapper filmmaker
   spokesmen minister's strategist pollster historian physician doctor nurse surgeon teacher
   principal dean provost chancellor's owner partner president-designate designate
   secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect

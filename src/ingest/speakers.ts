@@ -434,6 +434,9 @@ function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
 export function attributionAfter(tokens: Token[], j: number, hi: number): Attribution | null {
   let i = j;
   while (i < hi && isPunct(tokens[i], ",—–-")) i += 1;
+  // A caption: "‘We'll get justice’: Marina Litvinenko (left) ... speaks to the media".
+  const caption = i === j && i < hi && isPunct(tokens[i], ":") && isCapitalized(tokens[i + 1] ?? tokens[i]);
+  if (caption) i += 1;
   if (i >= hi) return null;
   const verbEnd = speechVerbEnd(tokens, i);
   if (verbEnd > 0 && !["told", "tells", "tell", "called", "calls", "described", "describes"].includes(tokens[i].lower)) {
@@ -465,6 +468,14 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   let verbInApposition = -1;
   for (let steps = 0; k < hi && steps < 30; steps += 1, k += 1) {
     const token = tokens[k];
+    // ("Marina Litvinenko (left), widow of ...": a bracketed aside.)
+    if (isPunct(token, "(")) {
+      const close = tokens.findIndex((t, m) => m > k && m < hi && isPunct(t, ")"));
+      if (close > k && close - k <= 6) {
+        k = close;
+        continue;
+      }
+    }
     if (token.kind === "quote" || isPunct(token, ".!?;:")) return verbInApposition === k && isPunct(token, ".!?") ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
     if (isPunct(token, ",")) {
       commaOpen = !commaOpen;
@@ -776,6 +787,10 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;
+  // A caption naming the speaker and an age: "Photographer Abian Sacks, 27: ‘…’".
+  if (subject.phrase.kind === "named" && isPunct(tokens[subject.end], ",") && /^\d{1,3}$/.test(tokens[subject.end + 1]?.text ?? "") && subject.end + 2 === k - 1) {
+    return { phrase: subject.phrase, from: lo, to: subject.end, how: "explicit" };
+  }
   // "Buckley, who phoned in from the set, had a similar experience:" — a relative clause after the name.
   const relative = isPunct(tokens[subject.end], ",") && ["who", "whose"].includes(tokens[subject.end + 1]?.lower ?? "");
   const verb = tokens[subject.end];

@@ -13,6 +13,18 @@ describe("attribution beyond word lists and double quotes", () => {
     expect(readQuotes(article).map((q) => q.text)).toEqual(["Far too much taxpayers' money is wasted. It's time for a war on waste.", "We will take the roadshow to every town."]);
   });
 
+  test("captions: 'Photographer Abian Sacks, 27: ‘…’' and '‘We'll get justice’: Marina Litvinenko (left), widow of ..., speaks to the media'", () => {
+    const body = [
+      "Pigeons are everywhere in the city.",
+      "Photographer Abian Sacks, 27: 'They're graceful creatures and one can even begin to envy the pigeon's lifestyle'",
+      "'We'll get justice': Marina Litvinenko (left), widow of murdered Russian spy Alexander Litvinenko (right), speaks to members of the media as she leaves a hearing",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["They're graceful creatures and one can even begin to envy the pigeon's lifestyle", "Abian Sacks"],
+      ["We'll get justice", "Marina Litvinenko"],
+    ]);
+  });
+
   test("a single-quoted quote with a nested single quote runs on into the next paragraph", () => {
     const article = analyzeStory("Mrs Ames told the hearing: 'We had put up 'Missing' posters everywhere.\n\n'Nobody called us back.'");
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
