@@ -27,7 +27,8 @@ export const SPEECH_VERBS = words(`
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
   shout yell scream whisper explain recall add reply insist warn write answer ask argue claim
-  note admit deny respond confirm acknowledge predict stress tweet speaks spoke
+  note admit deny respond confirm acknowledge predict stress tweet speaks spoke quip joke boast
+  complain declare announce remark observe testify suggest
   remembered remembers written denied denies
 `);
 

@@ -646,6 +646,15 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     }
     const end = speechVerbEnd(tokens, v);
     if (end < 0) continue;
+    // "prompted Engoron to quip the questioning sounded like a “broken record.”": the one named
+    // before "to" says the words.
+    if (v - 2 >= lo && tokens[v - 1].lower === "to") {
+      const agent = phraseBackward(tokens, v - 2, lo);
+      if (agent && agent.phrase.kind === "named" && agent.phrase.run.kind === "PERSON") {
+        found.push({ attribution: { phrase: agent.phrase, from: agent.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
+        continue;
+      }
+    }
     const subject = subjectOf(tokens, v, lo);
     if (subject) {
       found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
@@ -691,7 +700,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
   if (nearest.to <= near) {
     const outer = found
       .map((f) => f.attribution)
-      .filter((a) => a.to < nearest.from && (a.phrase.kind === "named" || a.phrase.kind === "pronoun") && REPORTING_VERBS.has(tokens[a.to - 1]?.lower ?? ""))
+      // (Not once the reported clause had its own quotation: "Trump said they were “very good” before
+      // launching into an attack that prompted Engoron to quip ... “broken record.”")
+      .filter((a) => a.to < nearest.from && (a.phrase.kind === "named" || a.phrase.kind === "pronoun") && REPORTING_VERBS.has(tokens[a.to - 1]?.lower ?? "") && !tokens.slice(a.to, nearest.from).some((t) => t.kind === "quote"))
       .sort((a, b) => a.from - b.from)[0];
     const innerVerb = tokens[nearest.to - 1]?.lower ?? "";
     if (outer && !REPORTING_VERBS.has(innerVerb) && !["wrote", "writes", "asked", "asks", "added", "adds"].includes(innerVerb)) return outer;

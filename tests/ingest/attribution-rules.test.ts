@@ -140,6 +140,15 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["regrets any decision likely to encourage settlement building", "French foreign ministry"]]);
   });
 
+  test("'prompted Engoron to quip ... “…”': the one named before 'to' says the words, even after 'Trump said they were “…”'", () => {
+    const body =
+      "Arthur Engoron presided. Donald Trump testified.\n\nTrump said they were “very good” before launching into another attack that prompted Engoron to quip the questioning sounded like a “broken record.”";
+    expect(speakersOf(body)).toEqual([
+      ["very good", "Donald Trump"],
+      ["broken record.", "Arthur Engoron"],
+    ]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });
