@@ -472,6 +472,9 @@ function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: nu
   return before.every((t) => t.kind === "word" && TIME_ADVERBIALS.has(t.lower));
 }
 
+/** Words after which a capitalised run is an object, not a subject ("of Mr Smales", "in Wakefield"). */
+const OBJECT_LEADS = new Set(["of", "for", "with", "to", "by", "from", "in", "at", "on", "the", "alongside", "against", "after", "before", "during", "into", "near"]);
+
 /**
  * Is the name at tokens[start, end) the subject after a longer opening clause closed by a comma,
  * whose own names are all objects of prepositions: "First jailed for the killing of Mr Smales
@@ -486,13 +489,12 @@ function afterOpeningClause(tokens: Token[], sentenceStart: number, start: numbe
   if (opener.kind !== "word" || !(SENTENCE_STARTERS.has(opener.lower) || /(ed|ing)$/.test(opener.lower) || isVerbModifier(opener.lower) || commonWord)) return false;
   const verb = tokens[end];
   if (verb === undefined || verb.kind !== "word" || isCapitalized(verb)) return false;
-  const objectStarts = new Set(["of", "for", "with", "to", "by", "from", "in", "at", "on", "the", "alongside", "against", "after", "before", "during", "into", "near"]);
   for (let i = sentenceStart + 1; i < start - 1; i += 1) {
     const t = tokens[i];
     if (t.kind === "quote") return false;
     if (t.kind !== "word" || !isCapitalized(t) || isCapitalized(tokens[i - 1])) continue;
     // A capitalised run must follow a preposition or article ("of Mr Smales", "in Wakefield").
-    if (!objectStarts.has(tokens[i - 1].lower)) return false;
+    if (!OBJECT_LEADS.has(tokens[i - 1].lower)) return false;
   }
   return true;
 }
