@@ -237,7 +237,7 @@ export const VAGUE_SOURCES = words(`
   protestors doctors scientists researchers economists members member spokesman spokeswoman
   spokesperson someone person statement statements report reports media press respondents
   participants users commenters readers viewers authors prosecutors lawyers attorneys officers agents
-  judges nurses teachers parents workers employees physicians
+  judges nurses teachers parents workers employees physicians man woman boy girl
 `);
 
 /**

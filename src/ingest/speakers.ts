@@ -255,6 +255,8 @@ function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   if (!definite && !organization) return { kind: "vague" };
   if (!definite && organization && words.every((w) => !isCapitalized(w))) return { kind: "vague" };
   if (/s$/.test(head) && VAGUE_SOURCES.has(head) && !organization) return { kind: "vague" };
+  // "the man wrote": someone the story does not name.
+  if (GENERIC_PERSON_NOUNS.has(head) && words.length <= 2) return { kind: "vague" };
   return { kind: "described", words: words.map((w) => w.text), organization };
 }
 

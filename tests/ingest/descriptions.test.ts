@@ -65,6 +65,16 @@ describe("people introduced without a name", () => {
     expect(speakersOf(body)).toEqual([["They do want to gain public support,", null]]);
   });
 
+  test("'the man wrote', 'the woman said': someone the story does not name, not the last man or woman named", () => {
+    const body = "Owen Dempsey treated the patient. Maria Lopez ran the clinic.\n\n“It doesn’t affect me at all now,” the man wrote in a patient perspective.\n\n“It was cold,” the woman said.";
+    expect(speakersOf(body)).toEqual([
+      ["It doesn’t affect me at all now,", null],
+      ["It was cold,", null],
+    ]);
+    // Read as attributions (to nobody named), so no other rule hands the words to someone.
+    expect(analyzeStory(body).quotes.map((q) => q.attribution)).toEqual(["the man wrote", "the woman said"]);
+  });
+
   test("not when a name follows the role ('a spokeswoman for the union, Ana Ruiz, said')", () => {
     const body = "The workers went on strike, a spokeswoman for the union, Ana Ruiz, said last week.\n\n“They do want to gain public support,” she said.";
     expect(speakersOf(body)).toEqual([["They do want to gain public support,", "Ana Ruiz"]]);
