@@ -99,7 +99,8 @@ export const TITLE_WORDS = words(`
   meteorologist forecaster administrator supervisor ranger agent trooper marshal treasurer
   clerk auditor comptroller mp mep lord lady dame sir baroness baron emir president's
   coroner dc ds pc dci dsi supt insp det photographer artist actor actress singer designer chef
-  writer novelist comedian rapper filmmaker
+  writer novelist comedian rapper filmmaker host presenter batsman bowler striker midfielder
+  defender goalkeeper skipper
   spokesmen minister's strategist pollster historian physician doctor nurse surgeon teacher
   principal dean provost chancellor's owner partner president-designate designate
   secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect

@@ -478,6 +478,9 @@ export class PeopleRegistry {
         return known === null || known === gender;
       });
       if (byFirstName.length === 1) return byFirstName[0];
+      // "Misbah" after "Misbah-ul-Haq": the first part of a hyphenated single name.
+      const byFirstPart = this.entities.filter((e) => e.kind === "PERSON" && e.nameTokens.length === 1 && foldName(e.nameTokens[0]).startsWith(`${wanted[0]}-`));
+      if (byFirstPart.length === 1) return byFirstPart[0];
       // Several: the one the article names far more often ("Jerry Jones" over the stadium "Jerry World").
       if (byFirstName.length > 1) {
         const written = (e: Entity) => this.indexOfFullNames().written.get(lowerTokens(e.nameTokens).join(" ")) ?? 0;

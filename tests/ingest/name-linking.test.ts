@@ -11,6 +11,13 @@ describe("within-article name linking", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Donald Trump"]);
   });
 
+  test("the first part of a hyphenated single name names the person ('Misbah' after 'Misbah-ul-Haq'); sports roles and 'Host' before a name are roles", () => {
+    const body = "Pakistan captain Misbah-ul-Haq led the side. Host Ramiz Raja interviewed him.\n\n“We will not let up,” said Misbah.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Misbah-ul-Haq"]);
+    expect(article.people.map((p) => p.name)).toEqual(["Misbah-ul-Haq", "Ramiz Raja"]);
+  });
+
   test("after a known first name a place word is a surname ('John Tower said')", () => {
     expect(speakersOf("“We will vote,” John Tower said.")).toEqual([["We will vote,", "John Tower"]]);
   });
