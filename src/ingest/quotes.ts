@@ -99,7 +99,8 @@ export function findQuoteSpans(paragraph: string, previousRunsOn: boolean): Quot
  * a letter or digit, and its closing mark follows a letter, digit or punctuation and comes before
  * white space, punctuation or the paragraph's end (so apostrophes in "don't", "Dowlers'" do not
  * count). A single quote opened inside another one is nested and stays part of it. An unclosed
- * single quote is kept only when it opens the paragraph or follows a colon (a quote that runs on).
+ * single quote is kept only when it opens the paragraph, follows a colon, or opens a sentence after
+ * a closed quotation of the paragraph (a quote that runs on).
  * Double-quoted spans inside a single-quoted one are nested in it and dropped; single-quoted spans
  * overlapping a double-quoted one are nested in that and dropped.
  */
@@ -154,7 +155,8 @@ function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
   }
   if (openAt >= 0) {
     const before = paragraph.slice(0, openAt).trimEnd();
-    if (before === "" || before.endsWith(":")) {
+    // (Also after a quotation and its attribution: "'…,' he said. 'When I am back there …" runs on.)
+    if (before === "" || before.endsWith(":") || (spans.length > 0 && /[.!?]$/.test(before))) {
       let start = openAt + 1;
       while (paragraph[start] === "'" || paragraph[start] === "‘") start += 1;
       const end = paragraph.trimEnd().length;

@@ -25,6 +25,16 @@ describe("attribution beyond word lists and double quotes", () => {
     ]);
   });
 
+  test("a single-quoted quote opened after '‘…,’ he said.' and left open runs on to the paragraph's end and into the next", () => {
+    const body =
+      "Gary Gardner joined the club aged seven.\n\n'I will go back to Villa in the summer,' he said. 'When I am back there in training, it will be my chance to impress.\n\n'Villa are the main club and it is the team I support.'";
+    expect(speakersOf(body)).toEqual([
+      ["I will go back to Villa in the summer,", "Gary Gardner"],
+      ["When I am back there in training, it will be my chance to impress.", "Gary Gardner"],
+      ["Villa are the main club and it is the team I support.", "Gary Gardner"],
+    ]);
+  });
+
   test("a single-quoted quote with a nested single quote runs on into the next paragraph", () => {
     const article = analyzeStory("Mrs Ames told the hearing: 'We had put up 'Missing' posters everywhere.\n\n'Nobody called us back.'");
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
