@@ -106,7 +106,8 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   markSurnames(states, registry);
   markBusinessShortForms(states);
   // Every full name of the article first, so that short forms link to them wherever they stand.
-  for (const state of states) collectFullNames(registry, state);
+  const speakingWords = wordsBesideSpeechVerbs(states);
+  for (const state of states) collectFullNames(registry, state, speakingWords);
   registry.dominantProperNoun = dominantProperNoun(states, registry);
   states.forEach((state, paragraphIndex) => {
     registerMentions(registry, state);
@@ -233,7 +234,7 @@ function personNamesIn(body: string): Map<string, Gender | null> {
  * counts only when it is certainly a person (title, known first name, tagger), since its first
  * word may be capitalised only by position ("Yesterday Smith").
  */
-function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void {
+function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speakingWords: ReadonlySet<string>): void {
   const { tokens } = state;
   const starts = new Set(state.sentences.map(([from]) => from));
   let i = 0;
@@ -253,13 +254,32 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState): void
       if (end <= start) continue;
       const run = readRun(tokens, start, end, starts.has(start));
       if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.nameTokens.length > 4) continue;
-      const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length);
+      // ("Edd Filiti blasted ..." opening a sentence, when "Edd wrote" elsewhere shows "Edd" speaking.)
+      const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length) || speakingWords.has(run.nameTokens[0].toLowerCase());
       if (starts.has(start) && !run.confident && !known) continue;
       // After "and" only a name that is surely a person's ("Smith and Kate York", not "Ministry of Trade and Industry").
       if (part > 0 && !run.confident && !known) continue;
       registry.fullNames.push(run.nameTokens);
     }
   }
+}
+
+/**
+ * Single capitalised words standing right before or after a speech verb anywhere in the article
+ * ("Edd wrote", "said Edd"), lower-cased: words used as someone's name.
+ */
+function wordsBesideSpeechVerbs(states: ParagraphState[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of states) {
+    tokens.forEach((t, i) => {
+      // (A word alone, not part of a longer capitalised run.)
+      const inRun = (n: Token | undefined) => n !== undefined && n.kind === "word" && isCapitalized(n);
+      if (t.kind !== "word" || !isCapitalized(t) || inRun(tokens[i - 1]) || inRun(tokens[i + 1])) return;
+      if (NON_NAME_WORDS.has(t.lower) || SENTENCE_STARTERS.has(t.lower) || TITLE_WORDS.has(t.lower)) return;
+      if (speechVerbEnd(tokens, i + 1) > 0 || (i > 0 && speechVerbEnd(tokens, i - 1) === i)) found.add(t.lower);
+    });
+  }
+  return found;
 }
 
 /** Words before a month or place that keep it one ("in May", "since June", "last May"). */

@@ -18,6 +18,13 @@ describe("within-article name linking", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Misbah-ul-Haq", "Ramiz Raja"]);
   });
 
+  test("a two-word name opening a sentence is a full name when its first word speaks alone elsewhere ('Edd Filiti made the claims ...' and 'Edd wrote')", () => {
+    const body = "Sylvester Stallone's nephew has blasted the actor.\n\nEdd Filiti made the claims on his Facebook page, though the messages have since been removed.\n\n‘What did he do wrong?’ Edd wrote.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Edd Filiti"]);
+    expect(personNamed(article, "Edd Filiti").aliases).toContain("Edd");
+  });
+
   test("after a known first name a place word is a surname ('John Tower said')", () => {
     expect(speakersOf("“We will vote,” John Tower said.")).toEqual([["We will vote,", "John Tower"]]);
   });
