@@ -655,7 +655,13 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     record.explicit = attribution.how === "explicit";
     const at = attributionParagraph.offset + from.start;
     const [sentenceLo] = sentenceOf(attributionParagraph, attribution.from);
-    const context = { paragraphStart: attributionParagraph.offset, sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start, exclude: objectOf(registry, attributionParagraph.tokens, attribution) };
+    const attributionIndex = states.indexOf(attributionParagraph);
+    const context = {
+      paragraphStart: attributionParagraph.offset,
+      sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start,
+      exclude: objectOf(registry, attributionParagraph.tokens, attribution),
+      previousParagraph: attributionIndex > 0 ? states[attributionIndex - 1] : undefined,
+    };
     record.speaker = unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context);
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
   } else {
@@ -1174,12 +1180,33 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   return counts.length > 0 && counts[0].n >= 2 && (counts.length === 1 || counts[0].n > counts[1].n) ? counts[0].e : null;
 }
 
+/**
+ * Does the name mentioned at body offset `at` of the paragraph stand as a subject: not after a
+ * preposition or article, and followed (after the rest of the name, and an appositive set off by
+ * commas) by a lower-case word?
+ */
+function verbFollowsName(paragraph: ParagraphState, at: number): boolean {
+  const { tokens } = paragraph;
+  const i = tokens.findIndex((t) => paragraph.offset + t.start === at);
+  if (i < 0 || OBJECT_LEADS.has(tokens[i - 1]?.lower ?? "")) return false;
+  let k = i;
+  while (k < tokens.length && tokens[k].kind === "word" && isCapitalized(tokens[k])) k += 1;
+  // (Past an appositive: "Professor Robert Edelmann, author of Coping With Blushing, thinks".)
+  if (tokens[k]?.text === ",") {
+    const close = tokens.findIndex((t, m) => m > k && m <= k + 12 && t.text === ",");
+    if (close > k) k = close + 1;
+  }
+  return k < tokens.length && tokens[k].kind === "word" && !isCapitalized(tokens[k]);
+}
+
 /** Where a pronoun stands: body offsets of the start of its paragraph and of its sentence. */
 interface PronounContext {
   paragraphStart: number;
   sentenceStart: number;
   /** Someone the pronoun cannot be: the object named right after its verb ("he called Jones"). */
   exclude?: Entity | null;
+  /** The paragraph before the pronoun's, when known. */
+  previousParagraph?: ParagraphState;
 }
 
 /**
@@ -1242,6 +1269,15 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     // about that someone: salience inside the paragraph beats the memory of the last speaker.
     const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart;
     if (!speakerInParagraph && lastMention(latest, at, true) >= context.paragraphStart) return latest;
+    // ... or a paragraph of the reporter's own, right before, that names only that someone ("It's a
+    // ban Mr Mayer has since latched onto himself. ⏎ “…,” he said").
+    if (!speakerInParagraph && context.previousParagraph && lastMention(latest, at, true) >= context.previousParagraph.offset && lastMention(speaker, at, true) < context.previousParagraph.offset) {
+      const paragraph = context.previousParagraph;
+      const others = registry.entities.filter((e) => e.kind === "PERSON" && e !== latest && lastMention(e, at, true) >= paragraph.offset);
+      // (A subject there, a name with its verb after it; "the memory of Karl Weiss" is a mere mention.)
+      const subjectThere = latest.mentions.some((m) => m.outsideQuotes && m.at >= paragraph.offset && m.at < at && verbFollowsName(paragraph, m.at));
+      if (!paragraph.tokens.some((t) => t.kind === "quote") && others.length === 0 && subjectThere) return latest;
+    }
     // Someone else of the right gender who became the subject of a sentence since that quotation
     // ("Chandor attributed ... . “...,” he said") takes over; the latest of them.
     const subjectSince = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at > spokeAt && m.at < at).map((m) => m.at));

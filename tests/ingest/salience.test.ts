@@ -10,6 +10,15 @@ describe("who a feature is about at each point", () => {
     expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Una Crown", "William Morris"]));
   });
 
+  test("a reporter's paragraph right before that names only someone else makes 'he' theirs, not the last speaker's", () => {
+    const body = [
+      "“The rules are clear,” said Scott Lundy, a wildlife officer.",
+      "It's a ban Mr Mayer has since latched onto himself.",
+      "‘I didn’t know they were so beloved,’ he said according to a release.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Scott Lundy", "Mayer"]);
+  });
+
   test("the name after a long opening clause whose names are objects is the subject ('First jailed for the killing of Mr Smales ..., Maxwell made headlines')", () => {
     const body = [
       "Paul Maxwell, 49, disappeared on Friday.",
