@@ -6,7 +6,7 @@
 import { demonymGender, DEMONYMS, FIRST_NAMES, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, holdsQuotedSpeech, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -662,7 +662,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       exclude: objectOf(registry, attributionParagraph.tokens, attribution),
       previousParagraph: attributionIndex > 0 ? states[attributionIndex - 1] : undefined,
     };
-    record.speaker = unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context);
+    // "Mr Zahawi published an open letter ... It declared that “…”": "it" is the document just put out.
+    const document = attribution.phrase.kind === "pronoun" && attribution.phrase.pronoun === "it" ? documentPutOutBefore(states, attributionParagraph, attribution.from) : null;
+    const issuer = document ? documentIssuer(registry, states, previous, { kind: "described", words: ["the", document], organization: false }, attributionParagraph, attribution.from) : null;
+    record.speaker = issuer ?? (unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context));
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
   } else {
     const before = previous[previous.length - 1];
@@ -778,6 +781,26 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
   return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > described && m.at < at));
 }
 
+/**
+ * The document put out in the sentence right before tokens[from] of `state` (in its paragraph, or
+ * the last sentence of the paragraph before): a document noun within three words after a verb of
+ * putting out ("published an open letter"), or null.
+ */
+function documentPutOutBefore(states: ParagraphState[], state: ParagraphState, from: number): string | null {
+  const [sentenceLo] = sentenceOf(state, from);
+  const before = state.sentences.filter(([, hi]) => hi <= sentenceLo);
+  const index = states.indexOf(state);
+  const previous = before.length > 0 ? { tokens: state.tokens, range: before[before.length - 1] } : index > 0 && states[index - 1].sentences.length > 0 ? { tokens: states[index - 1].tokens, range: states[index - 1].sentences[states[index - 1].sentences.length - 1] } : null;
+  if (previous === null) return null;
+  const { tokens, range: [lo, hi] } = previous;
+  for (let v = lo; v < hi; v += 1) {
+    if (!STATEMENT_VERBS.has(tokens[v].lower)) continue;
+    const noun = tokens.slice(v + 1, v + 4).find((t) => DOCUMENT_NOUNS.has(t.lower));
+    if (noun) return noun.lower;
+  }
+  return null;
+}
+
 /** Documents whose issuer a paragraph ending in a colon introduces ("X issued a statement ...:"). */
 const INTRODUCED_DOCUMENTS = new Set(["statement", "letter", "message", "note", "memo"]);
 
@@ -811,10 +834,11 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
     const { tokens, sentences } = states[p];
     for (const [lo, hi] of [...sentences].reverse()) {
       if (p === index && lo >= sentenceOf(state, from)[0]) continue;
-      const at = tokens.slice(lo, hi).findIndex((t) => t.lower === noun);
+      const nouns = documentNounsLike(noun);
+      const at = tokens.slice(lo, hi).findIndex((t) => nouns.has(t.lower));
       if (at < 0) continue;
       // "Big Machine Records issued a statement that ...": whoever put it out.
-      const putter = issuerOf(tokens, lo, hi, new Set([noun]));
+      const putter = issuerOf(tokens, lo, hi, nouns);
       // "Big Machine flat-out denied the allegations in a statement": the sentence's subject, when
       // named ("The company ..." may mean any of several companies of the story).
       const inDocument = at >= 2 && ["a", "an", "its", "their", "his", "her"].includes(tokens[lo + at - 1].lower) && tokens[lo + at - 2].lower === "in";

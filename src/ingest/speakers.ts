@@ -250,7 +250,8 @@ function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   // "a spokesman for Amtrak": the head is the word before the preposition.
   const preposition = lower.findIndex((w, i) => i > 0 && ["for", "of", "at", "with", "from"].includes(w));
   const head = preposition > 0 ? lower[preposition - 1] : lower[lower.length - 1];
-  const organization = ORGANIZATION_HEADS.has(head) || KNOWN_ORGANIZATIONS.has(head);
+  // ("the post added": a lower-case document noun is the document, not a newspaper.)
+  const organization = (ORGANIZATION_HEADS.has(head) || KNOWN_ORGANIZATIONS.has(head)) && !(DOCUMENT_NOUNS.has(head) && words.every((w) => !isCapitalized(w)));
   const definite = determiner === "the" || determiner === "his" || determiner === "her" || determiner === "its" || determiner === "their";
   if (!definite && !organization) return { kind: "vague" };
   if (!definite && organization && words.every((w) => !isCapitalized(w))) return { kind: "vague" };
@@ -343,6 +344,14 @@ function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
 
 /** The subject of the verb at tokens[verb]: directly before it, or before an appositive (", who ...,"). */
 export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  // "She was said to be “very cross”", "he was told": in the passive the words are someone else's,
+  // unnamed — unless a "by" names them ("described as “heartbreaking” by the department"), and
+  // not "is said to believe" (hearsay of the subject's own view).
+  const be = tokens[verb - 1];
+  const participle = tokens[verb].lower;
+  const agent = tokens.slice(verb + 1, verb + 12).some((t) => t.lower === "by");
+  const passive = verb - 1 >= lo && isWord(be) && ["was", "were", "is", "are", "been", "being", "be"].includes(be.lower) && !agent;
+  if (passive && (["told", "asked"].includes(participle) || (participle === "said" && tokens[verb + 1]?.lower === "to" && tokens[verb + 2]?.lower === "be"))) return { phrase: { kind: "vague" }, start: verb - 1 };
   // "Trump’s answers", "Smith's claims": after a possessive, a verb form that is also a plural noun is that noun.
   const owner = tokens[verb - 1];
   if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;
@@ -500,7 +509,13 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
 }
 
 /** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */
-export const DOCUMENT_NOUNS = new Set(["survey", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit"]);
+export const DOCUMENT_NOUNS = new Set(["survey", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit", "post", "message", "tweet", "email", "e-mail"]);
+
+/** Documents that name one another ("posted a message ... The post added"). */
+const POSTED_DOCUMENTS = new Set(["post", "message", "tweet", "email", "e-mail"]);
+
+/** The nouns that may name the same document as `noun` ("post" for a message posted). */
+export const documentNounsLike = (noun: string): ReadonlySet<string> => (POSTED_DOCUMENTS.has(noun) ? POSTED_DOCUMENTS : new Set([noun]));
 
 /** The document a description names ("the statement" → "statement"), or null when it names none. */
 export function documentNoun(phrase: SpeakerPhrase): string | null {
@@ -733,6 +748,11 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
     if (!CHARACTERISING_VERBS.has(tokens[v].lower)) continue;
+    // In the passive, the one after "by": "has been described as “heartbreaking” by the department".
+    if (["was", "were", "is", "are", "been", "being", "be"].includes(tokens[v - 1]?.lower ?? "")) {
+      const agent = tokens[k + 1]?.lower === "by" ? phraseForward(tokens, k + 2, tokens.length) : null;
+      return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: k + 1, to: agent.end, how: "explicit" } : null;
+    }
     const subject = subjectOf(tokens, v, lo);
     // "78 percent of survey respondents described their experiences as “upsetting.”": a source
     // that names nobody still says the words (no speaker, and no one else's either).

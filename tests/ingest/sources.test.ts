@@ -137,6 +137,25 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'X published an open letter ... It declared that “…”' and 'Y posted a message ... The post added: “…”' give the words to who put the document out", () => {
+    const body = [
+      "The other day Mr Zahawi, a No 10 policy adviser, published an open letter to the Government calling for the loophole to be closed.",
+      "It declared that the ‘physical harm’ being done threatens ‘to become the defining legacy of this Government’.",
+      "Eve Morrison posted a message to Facebook about the tragedy on Thursday.",
+      "The post added: ‘Don and Sandy were the two most incredible people anyone could ever know.’",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Zahawi", "Zahawi", "Eve Morrison"]);
+  });
+
+  test("in the passive the words are someone else's: 'She was said to be ‘very cross’', 'he was told: “…”'; not with a 'by' ('described as “heartbreaking” by the department')", () => {
+    const body =
+      "Augusta Shirley owns the land.\n\nA friend of Mrs Shirley told me that her sympathies lie with the villagers. She was said to be ‘very cross’ about the decision.\n\nThe strandings have been described as “heartbreaking” by the Department of Conservation.";
+    expect(speakersOf(body)).toEqual([
+      ["very cross", null],
+      ["heartbreaking", "Department of Conservation"],
+    ]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
