@@ -541,7 +541,10 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
 /** Is the name run tokens[start, end) the subject of a speech verb ("X said", "X, 51, said", "said X")? */
 function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   // "according to Jeff Schlegelmilch, deputy director ...": the source of the sentence.
-  if (start >= 2 && tokens[start - 1].lower === "to" && tokens[start - 2].lower === "according") return true;
+  // ("according to research leader Dr. Xi LI": a few lower-case role words may come between.)
+  let lead = start - 1;
+  while (lead > start - 4 && lead >= 0 && tokens[lead].kind === "word" && !isCapitalized(tokens[lead]) && tokens[lead].lower !== "to") lead -= 1;
+  if (lead >= 1 && tokens[lead].lower === "to" && tokens[lead - 1].lower === "according") return true;
   // "an ecologist from the Antarctic Survey in Cambridge, told": the object of a preposition is no subject.
   const before = start > 0 && ["the", "a", "an"].includes(tokens[start - 1].lower) ? start - 2 : start - 1;
   if (before >= 0 && ["from", "of", "at", "in", "with", "for", "by", "to", "on"].includes(tokens[before].lower)) return false;

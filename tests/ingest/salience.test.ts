@@ -10,6 +10,15 @@ describe("who a feature is about at each point", () => {
     expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Una Crown", "William Morris"]));
   });
 
+  test("'according to research leader Dr. Xi LI' makes him the one a later 'the scientist said' refers to", () => {
+    const body = [
+      "Madeleine Albright spoke about Syria. ‘It is terrible,’ she said.",
+      "According to research leader Dr. Xi LI, the fall in night light is similar to what was seen in Rwanda.",
+      "The scientist said ‘the night light data never tells lies’.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Madeleine Albright", "Xi LI"]);
+  });
+
   test("a reporter's paragraph right before that names only someone else makes 'he' theirs, not the last speaker's", () => {
     const body = [
       "“The rules are clear,” said Scott Lundy, a wildlife officer.",
