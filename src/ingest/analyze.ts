@@ -275,7 +275,7 @@ function wordsBesideSpeechVerbs(states: ParagraphState[]): Set<string> {
       // (A word alone, not part of a longer capitalised run.)
       const inRun = (n: Token | undefined) => n !== undefined && n.kind === "word" && isCapitalized(n);
       if (t.kind !== "word" || !isCapitalized(t) || inRun(tokens[i - 1]) || inRun(tokens[i + 1])) return;
-      if (NON_NAME_WORDS.has(t.lower) || SENTENCE_STARTERS.has(t.lower) || TITLE_WORDS.has(t.lower)) return;
+      if (NON_NAME_WORDS.has(t.lower) || SENTENCE_STARTERS.has(t.lower) || TITLE_WORDS.has(t.lower) || VAGUE_SOURCES.has(t.lower)) return;
       if (speechVerbEnd(tokens, i + 1) > 0 || (i > 0 && speechVerbEnd(tokens, i - 1) === i)) found.add(t.lower);
     });
   }
