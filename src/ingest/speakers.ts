@@ -357,6 +357,12 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
   if (i < lo) return null;
+  // "..., who yelled loud “No’s!”": the one "who" stands for, before it; people the story does not
+  // name ("his wife and daughter, who yelled") name nobody.
+  if (isWord(tokens[i]) && tokens[i].lower === "who" && i - 1 >= lo) {
+    const antecedent = phraseBackward(tokens, isPunct(tokens[i - 1], ",") ? i - 2 : i - 1, lo);
+    return antecedent && antecedent.phrase.kind === "named" ? antecedent : { phrase: { kind: "vague" }, start: i };
+  }
   if (isPunct(tokens[i], ",")) {
     // A sentence that opens with a person's name and a comma has that person as its subject, however
     // long the appositions before the verb ("Cmdr. Sean Robertson, a spokesperson for Inherent

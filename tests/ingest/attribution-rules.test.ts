@@ -149,6 +149,16 @@ describe("attribution rules for features, wires and documents", () => {
     ]);
   });
 
+  test("'..., who yelled “…”': the one 'who' stands for says the words; people the story does not name name nobody", () => {
+    const body =
+      "When TMZ asked Gene Simmons about the inauguration, Simmons was shouted down by his wife and daughter, who yelled loud “No’s!”\n\n“We are ready,” said Tom Reyes, who told reporters “the team is fit and hungry.”";
+    expect(speakersOf(body)).toEqual([
+      ["No’s!", null],
+      ["We are ready,", "Tom Reyes"],
+      ["the team is fit and hungry.", "Tom Reyes"],
+    ]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });
