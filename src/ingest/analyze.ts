@@ -389,6 +389,11 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
         afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end);
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
+      // "Big Machine have twice denied": an organisation written with a plural verb, as British copy
+      // does; a later "they" may mean it.
+      let verbAt = end;
+      while (verbAt < tokens.length && tokens[verbAt].kind === "word" && isVerbModifier(tokens[verbAt].lower) && !PLURAL_VERBS.has(tokens[verbAt].lower)) verbAt += 1;
+      if (entity && outsideQuotes && entity.kind === "ORGANIZATION" && PLURAL_VERBS.has(tokens[verbAt]?.lower ?? "")) (entity.pluralAt ??= []).push(offset + run.nameStart);
       if (entity && outsideQuotes && entity.kind === "PERSON" && entity.role === null) entity.role = appositiveRole(tokens, end);
       // "The group, WeWorkers Coalition, formed ...": the organisation "the group" will refer to.
       if (entity && outsideQuotes && entity.kind === "ORGANIZATION" && tokens[start - 1]?.text === "," && ORGANIZATION_BACK_REFERENCES.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "the") entity.role = tokens[start - 2].lower;
@@ -398,6 +403,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
   }
   return found;
 }
+
+/** Verbs that agree with a plural subject, after an organisation's name in British copy ("Big Machine have"). */
+const PLURAL_VERBS = new Set(["have", "are", "were", "say", "insist", "claim", "deny", "want", "believe", "hope", "argue"]);
 
 /** Lower-case nouns for how people stand to each other, written before a name ("team-mate Raheem Sterling"). */
 const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor"]);
@@ -1269,6 +1277,13 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       if (latest && /spokes|representative|publicist/i.test(latest.role ?? "")) return latest;
     }
     if (lastSpoken?.speaker?.kind === "ORGANIZATION") return lastSpoken.speaker;
+    // An organisation written with a plural verb in this paragraph or the one before ("Big Machine
+    // have twice denied doing anything wrong. ⏎ “…,” they said").
+    if (kind === "PLURAL") {
+      const since = context.previousParagraph?.offset ?? context.paragraphStart;
+      const plural = registry.entities.filter((e) => (e.pluralAt ?? []).some((p) => p >= since && p < at));
+      if (plural.length > 0) return plural.reduce((a, b) => (Math.max(...(b.pluralAt ?? [])) > Math.max(...(a.pluralAt ?? [])) ? b : a));
+    }
     const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);
     if (kind === "NEUTER" && orgs.length > 0) return orgs.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
     return null;

@@ -305,6 +305,8 @@ export interface Entity {
   /** Body offsets of every mention, in reading order, with whether it was outside quotations. */
   mentions: { at: number; outsideQuotes: boolean; sentenceSubject: boolean }[];
   genderVotes: { M: number; F: number };
+  /** Offsets of mentions of an organisation written with a plural verb ("Big Machine have denied"), British style. */
+  pluralAt?: number[];
 }
 
 /** Generational suffixes written after a surname ("James P. Kennedy Jr."). */

@@ -156,6 +156,12 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("British copy: an organisation written with a plural verb ('Big Machine have twice denied') is who a later 'they said' means; without it 'they' names nobody", () => {
+    const said = "“At no point did we say Taylor could not perform,” they said in a statement on their website.";
+    expect(speakersOf(`Taylor Swift left Big Machine Records last year.\n\nBig Machine have twice denied doing anything wrong.\n\n${said}`).map(([, s]) => s)).toEqual(["Big Machine Records"]);
+    expect(speakersOf(`Taylor Swift left Big Machine Records last year.\n\nFans have twice marched on the label's offices.\n\n${said}`).map(([, s]) => s)).toEqual([null]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
