@@ -366,7 +366,12 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     }
     const start = Math.max(runStartBackward(tokens, i), found.length > 0 ? found[found.length - 1].index + 1 : 0);
     const end = Math.max(runEndForward(tokens, start), i + 1);
-    const run = readRun(tokens, start, end, sentenceStarts.has(start));
+    const read = readRun(tokens, start, end, sentenceStarts.has(start));
+    // "The group that owns most of her music, Big Machine, says": a name set off by commas after
+    // "the group/company/label ..." opening the sentence is that organisation's.
+    // (And that name again later: "Big Machine have twice denied ...".)
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    const run = organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read;
     // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
     const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;
     const nationality = nounStart >= 0 && nounStart >= start - 1;
@@ -406,6 +411,17 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
 
 /** Verbs that agree with a plural subject, after an organisation's name in British copy ("Big Machine have"). */
 const PLURAL_VERBS = new Set(["have", "are", "were", "say", "insist", "claim", "deny", "want", "believe", "hope", "argue"]);
+
+/**
+ * Is the run tokens[start, end) set off by commas right after a sentence opening "the group",
+ * "the company", "the label" ... and a clause about it ("The group that owns most of her music, Big
+ * Machine, says")?
+ */
+function organizationAppositive(tokens: Token[], sentenceStart: number, start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== "," || tokens[end]?.text !== "," || start - sentenceStart > 14) return false;
+  if (tokens[sentenceStart]?.lower !== "the" || !ORGANIZATION_BACK_REFERENCES.has(tokens[sentenceStart + 1]?.lower ?? "")) return false;
+  return tokens.slice(sentenceStart + 2, start - 1).every((t) => t.kind === "word" && !isCapitalized(t));
+}
 
 /** Lower-case nouns for how people stand to each other, written before a name ("team-mate Raheem Sterling"). */
 const RELATION_NOUNS = new Set(["team-mate", "teammate", "colleague", "neighbour", "neighbor", "friend", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "partner", "cousin", "co-star", "classmate", "rival", "opponent", "successor", "predecessor"]);

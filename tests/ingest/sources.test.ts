@@ -162,6 +162,17 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(`Taylor Swift left Big Machine Records last year.\n\nFans have twice marched on the label's offices.\n\n${said}`).map(([, s]) => s)).toEqual([null]);
   });
 
+  test("'The group that owns most of her music, Big Machine, says' names an organisation, and the same name later is it", () => {
+    const body = [
+      "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks.",
+      "Big Machine have twice denied doing anything wrong.",
+      "“At no point did we say Taylor could not perform,” they said in a statement on their website.",
+    ].join("\n\n");
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Big Machine"]);
+    expect(personNamed(article, "Big Machine").kind).toBe("ORGANIZATION");
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
