@@ -750,6 +750,17 @@ const CHARACTERISING_VERBS = new Set(
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
+  // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
+  // something, with no "as".
+  if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) {
+    for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
+      if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:,")) return null;
+      if (!NAMING_VERBS.has(tokens[v].lower)) continue;
+      const subject = subjectOf(tokens, v, lo);
+      return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
+    }
+    return null;
+  }
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
   for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
@@ -767,6 +778,9 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   }
   return null;
 }
+
+/** Verbs that name their object something without "as": "branded the plan a “disgrace”". */
+const NAMING_VERBS = new Set(["branded", "brands", "called", "calls", "labelled", "labeled", "labels", "dubbed", "dubs", "deemed", "deems", "termed", "terms"]);
 
 /** Verbs by which someone puts words to another's fault: "accused her of “playing the victim”". */
 const ACCUSING_VERBS = new Set(["accused", "accuses", "accuse", "accusing"]);

@@ -159,6 +159,11 @@ describe("attribution rules for features, wires and documents", () => {
     ]);
   });
 
+  test("'Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’': a verb naming its object something, with no 'as'", () => {
+    const body = "The advice emerged a day after Health Secretary Jeremy Hunt branded the forgotten millions of elderly people in the UK a ‘national disgrace’.";
+    expect(speakersOf(body)).toEqual([["national disgrace", "Jeremy Hunt"]]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });
