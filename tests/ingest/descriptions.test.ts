@@ -91,6 +91,13 @@ describe("speech verbs of interview write-ups", () => {
     ]);
   });
 
+  test("'today'/'yesterday' between subject and verb, as British copy writes it ('David Cameron today said')", () => {
+    expect(speakersOf("‘We will win this,’ David Cameron today said.\n\nHealth Secretary Jeremy Hunt yesterday branded the figures a ‘national disgrace’.")).toEqual([
+      ["We will win this,", "David Cameron"],
+      ["national disgrace", "Jeremy Hunt"],
+    ]);
+  });
+
   test("a noun in -ly is no adverb: 'the family said' is the family's, not the last person's", () => {
     expect(speakersOf("Tom Reyes died on Monday.\n\n“He was a good man,” the family said.")).toEqual([["He was a good man,", null]]);
   });
