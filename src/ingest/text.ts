@@ -33,8 +33,20 @@ export function normalizeText(raw: string): string {
  * ending so is joined to the next.
  */
 function joinSoftWraps(raw: string): string {
-  const longSoftBreaks = raw.match(/\S[^\n]{38,}[ \t]\r?\n(?=[ \t]*\S)/g)?.length ?? 0;
-  return longSoftBreaks >= 3 ? raw.replace(/(\S[^\n]*?[ \t])\r?\n(?=[ \t]*\S)/g, "$1") : raw;
+  // Line by line (a pattern over the whole text would backtrack quadratically on a long line).
+  const lines = raw.split("\n");
+  const softAfter = (i: number): boolean => {
+    const line = lines[i].replace(/\r$/, "");
+    return i + 1 < lines.length && /[ \t]$/.test(line) && /\S/.test(line) && /\S/.test(lines[i + 1]);
+  };
+  let longSoftBreaks = 0;
+  for (let i = 0; i < lines.length && longSoftBreaks < 3; i += 1) if (softAfter(i) && lines[i].trim().length >= 39) longSoftBreaks += 1;
+  if (longSoftBreaks < 3) return raw;
+  let out = "";
+  lines.forEach((line, i) => {
+    out += softAfter(i) ? line.replace(/\r$/, "") : i + 1 < lines.length ? `${line}\n` : line;
+  });
+  return out;
 }
 
 /** Lines that are page furniture wherever they appear. */
