@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { demonymGender, DEMONYMS, FIRST_NAMES, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { demonymGender, DEMONYMS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -182,11 +182,16 @@ function attributePullQuotes(states: ParagraphState[], quotes: QuoteRecord[]): v
   // Words quoted again inside the reporter's sentence ("will lose a “grownup in the White House”"
   // after she said “Having a grownup in the White House who ...”): one speaker's quotation holding
   // the same run of three words or more gives the speaker.
-  const phraseOf = (q: QuoteRecord) => ` ${wordsOf(textOf(q)).join(" ")} `;
+  // (Each quotation's words are read once: articles may hold hundreds of quotations.)
+  const read = new Map(quotes.filter((q) => q.keep).map((q) => {
+    const words = wordsOf(textOf(q));
+    return [q, { count: words.length, phrase: ` ${words.join(" ")} ` }] as const;
+  }));
+  const spoken = quotes.filter((o) => o.keep && o.speaker !== null);
   for (const q of quotes) {
-    if (!q.keep || q.speaker !== null || q.attributed || wordsOf(textOf(q)).length < 3) continue;
-    const phrase = phraseOf(q);
-    const sources = new Set(quotes.filter((o) => o !== q && o.keep && o.speaker !== null && wordsOf(textOf(o)).length > wordsOf(textOf(q)).length && phraseOf(o).includes(phrase)).map((o) => o.speaker as Entity));
+    const own = read.get(q);
+    if (own === undefined || q.speaker !== null || q.attributed || own.count < 3) continue;
+    const sources = new Set(spoken.filter((o) => o !== q && (read.get(o)?.count ?? 0) > own.count && (read.get(o)?.phrase ?? "").includes(own.phrase)).map((o) => o.speaker as Entity));
     if (sources.size === 1) q.speaker = [...sources][0];
   }
   for (const q of quotes) {
@@ -745,8 +750,16 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const calledTitle = precedingWord !== undefined && ["called", "named"].includes(precedingWord.lower) && wordCount(inner) >= 2;
   const titleLike = isTitleCase(inner) && wordCount(inner) <= (inner.includes(":") ? 14 : 8) && (!record.explicit || isPartial || calledTitle);
   // "the “one country, two systems” formula": quoted words naming the noun after them.
-  const followingWord = tokens[tokenIndex + 1];
-  const namesNoun = precedingWord !== undefined && ["the", "a", "an", "its", "their", "his", "her"].includes(precedingWord.lower) && followingWord?.kind === "word" && NAMED_NOUNS.has(followingWord.lower);
+  // (The noun in the same sentence, in lower case, after a few quoted words: not "told her “I am
+  // done with all of this.” Law enforcement officers arrived".)
+  const followingWord = tokenIndex + 1 < hi ? tokens[tokenIndex + 1] : undefined;
+  const namesNoun =
+    precedingWord !== undefined &&
+    ["the", "a", "an", "its", "their", "his", "her"].includes(precedingWord.lower) &&
+    followingWord?.kind === "word" &&
+    !isCapitalized(followingWord) &&
+    NAMED_NOUNS.has(followingWord.lower) &&
+    wordCount(inner) <= 6;
   if (!span.continuesPrevious && (named || shortFragment || titleLike || namesNoun)) record.keep = false;
   return record;
 }
@@ -769,10 +782,10 @@ function firstPersonOwner(registry: PeopleRegistry, state: ParagraphState, lo: n
 }
 
 /** Role nouns that tell a gender ("a spokeswoman for the union said"). */
-const GENDERED_ROLES: Record<string, Gender> = {
+const GENDERED_ROLES: Record<string, Gender> = lookupTable({
   spokeswoman: "F", spokesman: "M", chairwoman: "F", chairman: "M", congresswoman: "F", congressman: "M",
   councilwoman: "F", councilman: "M", policewoman: "F", policeman: "M", businesswoman: "F", businessman: "M",
-};
+});
 
 /**
  * "WIRED spoke to one mother, who ... . “…,” she said", "a spokeswoman for the union said at a
@@ -1297,8 +1310,9 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     // have twice denied doing anything wrong. ⏎ “…,” they said").
     if (kind === "PLURAL") {
       const since = context.previousParagraph?.offset ?? context.paragraphStart;
-      const plural = registry.entities.filter((e) => (e.pluralAt ?? []).some((p) => p >= since && p < at));
-      if (plural.length > 0) return plural.reduce((a, b) => (Math.max(...(b.pluralAt ?? [])) > Math.max(...(a.pluralAt ?? [])) ? b : a));
+      const latestPlural = (e: Entity) => Math.max(-1, ...(e.pluralAt ?? []).filter((p) => p >= since && p < at));
+      const plural = registry.entities.filter((e) => latestPlural(e) >= 0);
+      if (plural.length > 0) return plural.reduce((a, b) => (latestPlural(b) > latestPlural(a) ? b : a));
     }
     const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);
     if (kind === "NEUTER" && orgs.length > 0) return orgs.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));

@@ -6,6 +6,12 @@
 const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
 
 /**
+ * A lookup table without a prototype, so that words such as "constructor" or "toString" are not
+ * found in it ("said the constructor" is no person noun).
+ */
+export const lookupTable = <T>(entries: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, entries);
+
+/**
  * Verbs that introduce reported speech ("X said", "said X"). Includes present and past forms.
  * "called"/"described" only count when they have a subject ("X called it “a disgrace”").
  */
@@ -74,12 +80,12 @@ const BASE_PRONOUNS = { he: "M", she: "F", they: "PLURAL", it: "NEUTER", i: "FIR
  * Personal pronouns that can be the subject of a speech verb, with their contracted forms as the
  * tokenizer keeps them (lower-cased, straight apostrophe): "he'd shout", "she'll say", "he's said".
  */
-export const PRONOUNS: Record<string, "M" | "F" | "PLURAL" | "NEUTER" | "FIRST"> = Object.fromEntries(
+export const PRONOUNS: Record<string, "M" | "F" | "PLURAL" | "NEUTER" | "FIRST"> = lookupTable(Object.fromEntries(
   Object.entries(BASE_PRONOUNS).flatMap(([pronoun, kind]) => [
     [pronoun, kind],
     ...["'d", "'ll", "'s", "'ve", "'re", "'m"].map((suffix) => [`${pronoun}${suffix}`, kind]),
   ]),
-);
+));
 
 /**
  * Head words of titles and roles ("U.S. Secretary of State", "Kremlin spokesman", "Police Chief").
@@ -110,7 +116,7 @@ export const TITLE_WORDS = words(`
 `);
 
 /** Honorifics that mark a following name as a person and tell its gender when they can. */
-export const HONORIFIC_GENDER: Record<string, "M" | "F" | null> = {
+export const HONORIFIC_GENDER: Record<string, "M" | "F" | null> = lookupTable({
   "mr.": "M",
   mr: "M",
   "mrs.": "F",
@@ -141,7 +147,7 @@ export const HONORIFIC_GENDER: Record<string, "M" | "F" | null> = {
   mother: "F",
   father: "M",
   brother: "M",
-};
+});
 
 /** Lower-case words allowed inside a role before a name ("White House press secretary"). */
 export const ROLE_MODIFIERS = words(`
@@ -185,7 +191,7 @@ export const KNOWN_ORGANIZATIONS = words(`
  * Nouns that describe a person without naming them ("the actress said", "the widow said"), with the
  * gender they tell when they do. After "the" they refer back to someone the article has met.
  */
-export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = {
+export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = lookupTable({
   actress: "F", actor: null, star: null, singer: null, rapper: null, comedian: null, artist: null,
   woman: "F", man: "M", mother: "F", father: "M", mom: "F", mum: "F", dad: "M", wife: "F", husband: "M",
   girl: "F", boy: "M", daughter: "F", son: "M", sister: "F", brother: "M", grandmother: "F", grandfather: "M",
@@ -197,7 +203,7 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = {
   fisherman: "M", skipper: null, chef: null, host: null, presenter: null, farmer: null, striker: null,
   midfielder: null, defender: null, goalkeeper: null, batsman: "M", bowler: null, golfer: null, driver: null,
   rider: null, boxer: null, fighter: null, swimmer: null, sprinter: null, runner: null, champion: null,
-};
+});
 
 /**
  * Nationality and regional nouns that stand for a person already met ("the Spaniard said", "the
@@ -318,7 +324,7 @@ export const ABBREVIATIONS = words(`
 `);
 
 /** Common first names with their usual gender, used to spot people and resolve "he"/"she". */
-export const FIRST_NAMES: Record<string, "M" | "F"> = Object.fromEntries([
+export const FIRST_NAMES: Record<string, "M" | "F"> = lookupTable(Object.fromEntries([
   ...`james john robert michael william david richard joseph thomas charles christopher daniel matthew
   anthony mark donald steven steve paul andrew joshua josh kenneth kevin brian george timothy ronald
   edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
@@ -370,4 +376,4 @@ export const FIRST_NAMES: Record<string, "M" | "F"> = Object.fromEntries([
   sunita anjali deepa mei ying yuki keiko hana ji-woo min-ji rosa ana lucia gabriela daniela
   paula beatriz ines sinead siobhan niamh aoife bridget maureen colleen erin kathy debbie
   tina wendy gail jackie jill joy kim-ly penny holly ivy june april molly polly sally`.trim().split(/\s+/).map((n) => [n, "F"]),
-]);
+]));

@@ -7,6 +7,7 @@
 import {
   DEMONYMS,
   FIRST_NAMES,
+  lookupTable,
   HONORIFIC_GENDER,
   KNOWN_ORGANIZATIONS,
   MODIFIED_NOUNS,
@@ -50,7 +51,7 @@ export interface NamedRun {
 const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split(" "));
 
 /** Short forms of organisations that are no initials of their names. */
-const SHORT_FORMS: Record<string, string> = { fed: "federal reserve" };
+const SHORT_FORMS: Record<string, string> = lookupTable({ fed: "federal reserve" });
 
 /** Honorifics written with a first name rather than a surname ("Sir Keith", "Dame Judi"). */
 const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);
@@ -133,8 +134,8 @@ const TITLE_OBJECT_WORDS = new Set([
   "foreign", "finance", "the", "trade", "housing", "charge", "exchequer", "police", "communications", "information",
 ]);
 
-/** Nationality words that are also given names ("Scot Peterson", "Dane Cook", "Brit Marling"). */
-const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn"]);
+/** Nationality words that are also given names ("Scot Peterson", "Dane Cook", "Brit Marling", "Tory Burch"). */
+const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn", "tory"]);
 
 /**
  * Reads tokens[from, to) as a role and/or a name. Returns null when the run names nothing

@@ -156,7 +156,9 @@ function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
   if (openAt >= 0) {
     const before = paragraph.slice(0, openAt).trimEnd();
     // (Also after a quotation and its attribution: "'…,' he said. 'When I am back there …" runs on.)
-    if (before === "" || before.endsWith(":") || (spans.length > 0 && /[.!?]$/.test(before))) {
+    // (Opening a new sentence with a capital: not an elision such as "'90s music was better".)
+    const runsOn = spans.length > 0 && /[.!?]$/.test(before) && /\p{Lu}/u.test(paragraph[openAt + 1] ?? "");
+    if (before === "" || before.endsWith(":") || runsOn) {
       let start = openAt + 1;
       while (paragraph[start] === "'" || paragraph[start] === "‘") start += 1;
       const end = paragraph.trimEnd().length;

@@ -756,6 +756,11 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
     for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
       if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:,")) return null;
       if (!NAMING_VERBS.has(tokens[v].lower)) continue;
+      // (In the passive, the one after "by": "Smith was branded a “disgrace” by Mary Jones".)
+      if (["was", "were", "is", "are", "been", "being", "be"].includes(tokens[v - 1]?.lower ?? "")) {
+        const agent = tokens[k + 1]?.lower === "by" ? phraseForward(tokens, k + 2, tokens.length) : null;
+        return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: k + 1, to: agent.end, how: "explicit" } : null;
+      }
       const subject = subjectOf(tokens, v, lo);
       return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
     }

@@ -164,6 +164,10 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["national disgrace", "Jeremy Hunt"]]);
   });
 
+  test("in the passive the one after 'by' names the words: 'John Smith was branded a “…” by Mary Jones'", () => {
+    expect(speakersOf("John Smith was branded a “national disgrace to the whole party” by Mary Jones.")).toEqual([["national disgrace to the whole party", "Mary Jones"]]);
+  });
+
   test("not in the passive: 'was accused of “…”' names no accuser", () => {
     expect(speakersOf("Tom Reyes was arrested.\n\nReyes was accused of “endangering the lives of the passengers on board.”")).toEqual([["endangering the lives of the passengers on board.", null]]);
   });

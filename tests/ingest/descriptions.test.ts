@@ -31,6 +31,10 @@ describe("descriptions that refer back to someone already named", () => {
     expect(article.people.map((p) => p.name)).not.toContain("Zealander");
   });
 
+  test("words that are properties of every object are no person nouns ('said the constructor' names nobody)", () => {
+    expect(speakersOf("Lewis Hamilton won the race.\n\n“We are thrilled with the result,” said the constructor.")).toEqual([["We are thrilled with the result,", null]]);
+  });
+
   test("'the widow said', 'said the former fisherman' → the person so described before", () => {
     const body =
       "Ellen Mwamulima lost her husband in the floods. Her neighbour Peter Banda lost his boat.\n\n“The water came at night,” the widow said.\n\nBanda now sells charcoal. “The lake gave us everything,” said the former fisherman.";

@@ -35,6 +35,11 @@ describe("attribution beyond word lists and double quotes", () => {
     ]);
   });
 
+  test("an elision after '‘…,’ he said.' ('90s music ...) opens no quotation", () => {
+    const body = "John Smith looked back.\n\n'It was a great time to be young,' he said. '90s music was better than anything since then.";
+    expect(speakersOf(body)).toEqual([["It was a great time to be young,", "John Smith"]]);
+  });
+
   test("a single-quoted quote with a nested single quote runs on into the next paragraph", () => {
     const article = analyzeStory("Mrs Ames told the hearing: 'We had put up 'Missing' posters everywhere.\n\n'Nobody called us back.'");
     expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([

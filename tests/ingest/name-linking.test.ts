@@ -25,6 +25,10 @@ describe("within-article name linking", () => {
     expect(personNamed(article, "Edd Filiti").aliases).toContain("Edd");
   });
 
+  test("a nationality word that is also a given name stays in the name ('Tory Burch said')", () => {
+    expect(speakersOf("“We will open in May,” Tory Burch said.")).toEqual([["We will open in May,", "Tory Burch"]]);
+  });
+
   test("after a known first name a place word is a surname ('John Tower said')", () => {
     expect(speakersOf("“We will vote,” John Tower said.")).toEqual([["We will vote,", "John Tower"]]);
   });

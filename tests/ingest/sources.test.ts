@@ -173,6 +173,12 @@ describe("role acronyms are not organisations", () => {
     expect(personNamed(article, "Big Machine").kind).toBe("ORGANIZATION");
   });
 
+  test("'they' means the organisation last written with a plural verb before it, not one after it", () => {
+    const body =
+      "The Acme Group have denied the claim. Later the Zenith Council have refused to comment.\n\n“We did nothing wrong,” they said. The Acme Group have since apologised.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Zenith Council"]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);

@@ -30,4 +30,10 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(quotes("Dana Ruiz said she still backs the “one country, two systems” formula, while the city’s police deny accusations of brutality.")).toEqual([]);
     expect(quotes("Dana Ruiz said the plan was “a complete failure” on every count.")).toEqual([["a complete failure", "Dana Ruiz"]]);
   });
+
+  test("a quotation ending its sentence is kept when the next sentence opens with such a noun ('… nonsense.” Law enforcement officers arrived')", () => {
+    expect(quotes("John Smith turned and told her “I am done with all of this nonsense.” Law enforcement officers arrived soon after.")).toEqual([
+      ["I am done with all of this nonsense.", "John Smith"],
+    ]);
+  });
 });
