@@ -6,7 +6,7 @@
 import { demonymGender, DEMONYMS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -1056,7 +1056,7 @@ function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribut
   if (rest.length === 0 || rest[0].kind !== "word" || isCapitalized(rest[0])) return null;
   if (rest.some((t, i) => t.kind === "quote" || (t.kind === "word" && isCapitalized(t) && i > 0 && FIRST_NAMES[t.lower] !== undefined))) return null;
   // Passive voice: the words are someone else's ("was charged with", "were described as").
-  if (rest.some((t, i) => ["was", "were", "is", "are", "been", "being", "be", "got", "get"].includes(t.lower) && /ed$|en$/.test(rest[i + 1]?.lower ?? ""))) return null;
+  if (rest.some((t, i) => PASSIVE_AUXILIARIES.has(t.lower) && /ed$|en$/.test(rest[i + 1]?.lower ?? ""))) return null;
   return { phrase: subject.phrase, from: start, to: subject.end, how: "explicit" };
 }
 

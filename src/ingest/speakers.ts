@@ -33,6 +33,12 @@ const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "not
 /** Verbs that put out a written statement ("released a statement saying"). */
 export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
 
+/** Forms of "be" that make a participle after them passive ("was said", "has been described"). */
+const BE_FORMS = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+
+/** Auxiliaries of the passive: the forms of "be", and "get"/"got" ("got accused of"). */
+export const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, "get", "got"]);
+
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
 const PREPOSITIONS = new Set(["with", "of", "at", "for", "from", "in", "on"]);
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
@@ -350,7 +356,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   const be = tokens[verb - 1];
   const participle = tokens[verb].lower;
   const agent = tokens.slice(verb + 1, verb + 12).some((t) => t.lower === "by");
-  const passive = verb - 1 >= lo && isWord(be) && ["was", "were", "is", "are", "been", "being", "be"].includes(be.lower) && !agent;
+  const passive = verb - 1 >= lo && isWord(be) && BE_FORMS.has(be.lower) && !agent;
   if (passive && (["told", "asked"].includes(participle) || (participle === "said" && tokens[verb + 1]?.lower === "to" && tokens[verb + 2]?.lower === "be"))) return { phrase: { kind: "vague" }, start: verb - 1 };
   // "Trump’s answers", "Smith's claims": after a possessive, a verb form that is also a plural noun is that noun.
   const owner = tokens[verb - 1];
@@ -752,34 +758,29 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
   // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
   // something, with no "as".
-  if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) {
-    for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
-      if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:,")) return null;
-      if (!NAMING_VERBS.has(tokens[v].lower)) continue;
-      // (In the passive, the one after "by": "Smith was branded a “disgrace” by Mary Jones".)
-      if (["was", "were", "is", "are", "been", "being", "be"].includes(tokens[v - 1]?.lower ?? "")) {
-        const agent = tokens[k + 1]?.lower === "by" ? phraseForward(tokens, k + 2, tokens.length) : null;
-        return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: k + 1, to: agent.end, how: "explicit" } : null;
-      }
-      const subject = subjectOf(tokens, v, lo);
-      return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
-    }
-    return null;
-  }
+  if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) return characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
+  return characterisingVerbBefore(tokens, k, lo, CHARACTERISING_VERBS, ".!?;:");
+}
+
+/**
+ * The speaker behind a verb of `verbs` at most twelve words before the quotation at tokens[k], in
+ * its sentence (before a quotation or one of the `stops` marks): the verb's subject; in the passive
+ * the one after "by" ("has been described as “heartbreaking” by the department", "Smith was
+ * branded a “disgrace” by Mary Jones"), or nobody. "78 percent of survey respondents described
+ * their experiences as “upsetting.”": a source that names nobody still says the words (no
+ * speaker, and no one else's either).
+ */
+function characterisingVerbBefore(tokens: Token[], k: number, lo: number, verbs: ReadonlySet<string>, stops: string): Attribution | null {
   for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
-    if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
-    if (!CHARACTERISING_VERBS.has(tokens[v].lower)) continue;
-    // In the passive, the one after "by": "has been described as “heartbreaking” by the department".
-    if (["was", "were", "is", "are", "been", "being", "be"].includes(tokens[v - 1]?.lower ?? "")) {
+    if (tokens[v].kind === "quote" || isPunct(tokens[v], stops)) return null;
+    if (!verbs.has(tokens[v].lower)) continue;
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? "")) {
       const agent = tokens[k + 1]?.lower === "by" ? phraseForward(tokens, k + 2, tokens.length) : null;
       return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: k + 1, to: agent.end, how: "explicit" } : null;
     }
     const subject = subjectOf(tokens, v, lo);
-    // "78 percent of survey respondents described their experiences as “upsetting.”": a source
-    // that names nobody still says the words (no speaker, and no one else's either).
-    if (!subject) return null;
-    return { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" };
+    return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
   }
   return null;
 }
@@ -804,7 +805,7 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
     const participle = LEADING_PARTICIPLES.has(tokens[v].lower);
     if (!participle && !(ACCUSING_VERBS.has(tokens[v].lower) && tokens[k - 1].lower === "of")) continue;
-    if (["was", "were", "been", "being", "is", "are", "be", "get", "got"].includes(tokens[v - 1]?.lower ?? "")) return null;
+    if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) return null;
     if (!participle) {
       const subject = subjectOf(tokens, v, lo);
       return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
