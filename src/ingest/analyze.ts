@@ -921,7 +921,13 @@ function continuedSpeaker(registry: PeopleRegistry, states: ParagraphState[], pr
     if (registry.entities.some((e) => e.mentions.some((m) => m.outsideQuotes && m.at >= state.offset && m.at < at))) return null;
   }
   const prior = [...previous].reverse().find((q) => q.keep);
-  if (!prior || prior.speaker === null || paragraphIndex - prior.paragraph > 2) return null;
+  if (!prior || prior.speaker === null) return null;
+  // Caption and link lines set between the two ("Close up: pigeons have become used to the city
+  // traffic") are not the reporter turning away: they neither count nor name a rival.
+  const inserted = (p: number) => p > prior.paragraph && p < paragraphIndex && isInsertedLine(states[p].text);
+  let distance = 0;
+  for (let p = prior.paragraph + 1; p <= paragraphIndex; p += 1) if (!inserted(p)) distance += 1;
+  if (distance > 2) return null;
   const speaker = prior.speaker;
   if (tokenIndex === 0) {
     if (state.spans[state.tokens[0].quoteIndex as number]?.continuesPrevious) return null;
@@ -935,13 +941,15 @@ function continuedSpeaker(registry: PeopleRegistry, states: ParagraphState[], pr
   // The reporter's words between the two quotations: no one else speaks or becomes the subject.
   for (let p = prior.paragraph + 1; p < paragraphIndex; p += 1) {
     const between = states[p];
+    if (inserted(p)) continue;
     if (between.spans.length > 0) return null;
     if (between.tokens.some((t, i) => t.kind === "word" && speechVerbEnd(between.tokens, i) > 0 && !isCapitalized(t))) {
       const found = attributionInSentence(between.tokens, 0, between.tokens.length, 0);
       if (found === null || found.phrase.kind !== "pronoun") return null;
     }
   }
-  const rival = registry.entities.some((e) => e !== speaker && e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at > prior.at && m.at < at));
+  const inInsertedLine = (offset: number) => states.some((s, p) => inserted(p) && offset >= s.offset && offset < s.offset + s.text.length);
+  const rival = registry.entities.some((e) => e !== speaker && e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at > prior.at && m.at < at && !inInsertedLine(m.at)));
   return rival ? null : speaker;
 }
 

@@ -77,6 +77,27 @@ describe("paragraph-level continuity of speakers in features", () => {
     expect(speakersOf(`${said}\n\n“There are issues of concern to voters.” In 2001, Professor John Curtice said the vote would split.`)[1]).toEqual(["There are issues of concern to voters.", null]);
   });
 
+  test("a quote paragraph carries on the previous speaker across photo captions set between them, even captions naming other people", () => {
+    const body = [
+      "‘We never thought they would do something like this,’ says Mary-Ann Warmington, 56, whose grandmother worked at the hall.",
+      "Residents against the development. Sally Rawles, left, and Simon Pipe are pictured in the foreground",
+      "Close up: the hall was sold in 1935",
+      "‘They have always run the village. I feel betrayed.’",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Mary-Ann Warmington", "Mary-Ann Warmington"]);
+  });
+
+  test("but a caption does not stretch continuity over narration: two paragraphs of reporting after the quote still end it", () => {
+    const body = [
+      "‘We never thought they would do something like this,’ says Mary-Ann Warmington, 56.",
+      "The council will decide in March. Planning officers have recommended approval.",
+      "Residents against the development pictured in the village",
+      "Objectors have until Friday to write in. The developer has promised a new school.",
+      "‘They have always run the village. I feel betrayed.’",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Mary-Ann Warmington", null]);
+  });
+
   test("a quotation running over paragraphs goes on across link lines set inside it", () => {
     const body = [
       "Chris Stockport, executive director, said: “In Glan Clwyd, the numbers have fallen quickly.",
