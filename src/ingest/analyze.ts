@@ -734,6 +734,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   }
 
   if (record.speaker === null && !record.attributed && isPartial) record.speaker = firstPersonOwner(registry, state, lo, hi, inner);
+  if (record.speaker === null && !record.attributed && !isPartial && !span.continuesPrevious && tokenIndex === lo) record.speaker = narratedSubject(registry, states, previous, paragraphIndex, lo, hi, inner);
 
   // Quoted words that are not speech: titles, names, scare quotes.
   const precedingWord = tokenIndex > lo ? tokens[tokenIndex - 1] : undefined;
@@ -779,6 +780,45 @@ function firstPersonOwner(registry: PeopleRegistry, state: ParagraphState, lo: n
   const to = state.offset + state.tokens[hi - 1].end;
   const named = registry.entities.filter((e) => (singular ? e.kind === "PERSON" : true) && e.mentions.some((m) => m.outsideQuotes && m.at >= from && m.at < to));
   return named.length === 1 ? named[0] : null;
+}
+
+/**
+ * A quotation in the first person, opening its sentence with no attribution, right after the
+ * reporter's narration about one person ("He pushed his companions up through the hatch. Then he
+ * ducked under and passed through it himself. ¶ “I let go, and the oxygen lifted me ...”"): the
+ * words are that person's. The narration is the sentences before the quotation in its paragraph,
+ * or, when it opens the paragraph, the paragraph before (caption lines skipped), which quotes no
+ * one; every sentence there whose subject is a person must have that same person as subject.
+ */
+function narratedSubject(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, lo: number, hi: number, inner: string): Entity | null {
+  // (Not when the quotation's own sentence has a speech verb: an attribution not read, "says the guy".)
+  const own = states[paragraphIndex].tokens;
+  if (own.slice(lo, hi).some((t, i) => t.kind === "word" && speechVerbEnd(own, lo + i) > 0)) return null;
+  if (!/(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|We|we're|We're|we’re|We’re|our|Our|us)(?![\p{L}'’])/u.test(inner)) return null;
+  let p = paragraphIndex;
+  let sentences = states[p].sentences.filter(([, to]) => to <= lo);
+  if (sentences.length === 0) {
+    p -= 1;
+    while (p >= 0 && isInsertedLine(states[p].text)) p -= 1;
+    if (p < 0 || states[p].spans.length > 0) return null;
+    sentences = states[p].sentences;
+  }
+  const state = states[p];
+  if (previous.some((q) => q.paragraph === p)) return null;
+  let found: Entity | null = null;
+  for (const [from, to] of sentences) {
+    // Someone reported as speaking there is handled as reported speech, not narration.
+    if (state.tokens.slice(from, to).some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, from + i) > 0)) return null;
+    const subject = sentenceSubjectBefore(state.tokens, from, to);
+    if (!subject) continue;
+    const at = state.offset + state.tokens[subject.from].start;
+    const context = { paragraphStart: state.offset, sentenceStart: state.offset + state.tokens[from].start };
+    const who = subject.phrase.kind === "named" ? registry.find(subject.phrase.run.nameTokens, subject.phrase.run.kind) : resolveSpeaker(registry, subject.phrase, at, previous, context);
+    if (who === null || who === undefined || who.kind !== "PERSON") return null;
+    if (found !== null && found !== who) return null;
+    found = who;
+  }
+  return found;
 }
 
 /** Role nouns that tell a gender ("a spokeswoman for the union said"). */

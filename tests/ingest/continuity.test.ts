@@ -98,6 +98,24 @@ describe("paragraph-level continuity of speakers in features", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Mary-Ann Warmington", null]);
   });
 
+  test("a first-person quote after narration about one person, with no attribution, is that person's ('He pushed ... Then he ducked under ... ¶ “I let go ...”')", () => {
+    const body = [
+      "John Capes was the only man to escape the submarine.",
+      "He pushed his injured companions up through the hatch. Then he took a last swig of rum and passed through the hatch himself.",
+      "“I let go, and the oxygen lifted me quickly upward. Suddenly I was alone in the ocean.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["I let go, and the oxygen lifted me quickly upward. Suddenly I was alone in the ocean.", "John Capes"]]);
+  });
+
+  test("but not when the narration is about two people, the quote's own sentence has a speech verb, or the words are not in the first person", () => {
+    const two = ["John Capes was the only man to escape.", "He pushed his companions up. Mary Smith watched from the shore.", "“I let go and floated up.”"].join("\n\n");
+    expect(speakersOf(two)).toEqual([["I let go and floated up.", null]]);
+    const says = ["Matie drives into the bazaar.", "He has done business here before. He curses his luck.", "“I have bought 100 SIM cards but no one buys,” says the guy."].join("\n\n");
+    expect(speakersOf(says)[0][1]).not.toBe("Matie");
+    const third = ["John Capes was the only man to escape.", "He pushed his companions up through the hatch.", "“The sea was calm that night.”"].join("\n\n");
+    expect(speakersOf(third)).toEqual([["The sea was calm that night.", null]]);
+  });
+
   test("a quotation running over paragraphs goes on across link lines set inside it", () => {
     const body = [
       "Chris Stockport, executive director, said: “In Glan Clwyd, the numbers have fallen quickly.",
