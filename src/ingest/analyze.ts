@@ -1369,7 +1369,8 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   if (kind !== "M" && kind !== "F") return null;
   const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0 && e !== context.exclude);
   const exact = people.filter((e) => registry.gender(e) === kind);
-  const unknown = people.filter((e) => registry.gender(e) === null);
+  // (A gender only guessed from an ambiguous first name does not rule someone out: "Dani Vallverdu".)
+  const unknown = people.filter((e) => registry.gender(e) === null || (registry.gender(e) !== kind && registry.genderGuessedOnly(e)));
   // Someone of unknown gender who was just the subject of a sentence ("said Ahmad Ijaz") stays a
   // candidate next to the people known to be of the pronoun's gender.
   const unknownSubjects = unknown.filter((e) =>

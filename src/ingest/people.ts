@@ -608,6 +608,15 @@ export class PeopleRegistry {
     return null;
   }
 
+  /**
+   * Is the entity's gender only the name tagger's guess from a first name our list does not hold
+   * ("Dani", "Jody"), with nothing in the text (a pronoun, a title) telling it?
+   */
+  genderGuessedOnly(entity: Entity): boolean {
+    const { M, F } = entity.genderVotes;
+    return M === 0 && F === 0 && entity.nameTokens.length > 1 && FIRST_NAMES[entity.nameTokens[0].toLowerCase()] === undefined && this.knownGender.has(entity.nameTokens.join(" ").toLowerCase());
+  }
+
   /** Entities in first-mention order with stable keys, as the public contract wants them. */
   toAnalyzedPeople(): AnalyzedPerson[] {
     const used = new Set<string>();

@@ -19,6 +19,26 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Madeleine Albright", "Xi LI"]);
   });
 
+  test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
+    const body = [
+      "Dani Vallverdu has played down talk of a rift with Andy Murray.",
+      "Murray appeared to suggest that the relationship had become strained, saying: ‘Everyone wants to move forward together.’",
+      "Vallverdu insists that was not the case.",
+      "‘We were all pulling in the same direction,’ he told the Daily Mail.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Andy Murray", "Dani Vallverdu"]);
+  });
+
+  test("while a first name our list knows ('Maria') still rules out 'he'", () => {
+    const body = [
+      "Maria Lopez has played down talk of a rift with Andy Murray.",
+      "Murray appeared to suggest that the relationship had become strained, saying: ‘Everyone wants to move forward together.’",
+      "Lopez insists that was not the case.",
+      "‘We were all pulling in the same direction,’ he told the Daily Mail.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Andy Murray", "Andy Murray"]);
+  });
+
   test("a reporter's paragraph right before that names only someone else makes 'he' theirs, not the last speaker's", () => {
     const body = [
       "“The rules are clear,” said Scott Lundy, a wildlife officer.",
