@@ -203,6 +203,8 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   fisherman: "M", skipper: null, chef: null, host: null, presenter: null, farmer: null, striker: null,
   midfielder: null, defender: null, goalkeeper: null, batsman: "M", bowler: null, golfer: null, driver: null,
   rider: null, boxer: null, fighter: null, swimmer: null, sprinter: null, runner: null, champion: null,
+  nanny: "F", nurse: null, teacher: null, pensioner: null, schoolgirl: "F", schoolboy: "M", defendant: null,
+  photographer: null, blogger: null, campaigner: null, activist: null, coach: null,
 });
 
 /**

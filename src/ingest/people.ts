@@ -72,6 +72,11 @@ function isRunConnector(token: Token): boolean {
   return lower === "of" || lower === "for" || lower === "and" || lower === "in" || NAME_PARTICLES.has(lower);
 }
 
+/** A lower-case name particle ("van", "der", "de", "la"). */
+function isParticle(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && !isCapitalized(token) && NAME_PARTICLES.has(normalizeWord(token.text));
+}
+
 /** Lower-case words that can be part of a role before a name ("press secretary", "spokesman"). */
 function isLowerRoleWord(token: Token): boolean {
   if (token.kind !== "word" || isCapitalized(token)) return false;
@@ -101,6 +106,11 @@ export function runEndForward(tokens: Token[], from: number): number {
       i += 1;
       continue;
     }
+    // Two name particles in a row: "Frank van der Post", "Ursula von der Leyen", "de la Cruz".
+    if (isParticle(token) && end > from && isParticle(tokens[i + 1]) && i + 2 < tokens.length && isCapitalized(tokens[i + 2])) {
+      i += 2;
+      continue;
+    }
     break;
   }
   return end;
@@ -120,6 +130,10 @@ export function runStartBackward(tokens: Token[], last: number): number {
     }
     if (isRunConnector(token) && start <= last && i - 1 >= 0 && (isCapitalized(tokens[i - 1]) || isLowerRoleWord(tokens[i - 1]))) {
       i -= 1;
+      continue;
+    }
+    if (isParticle(token) && start <= last && isParticle(tokens[i - 1]) && i - 2 >= 0 && isCapitalized(tokens[i - 2])) {
+      i -= 2;
       continue;
     }
     break;
@@ -191,7 +205,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
 
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
-  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
+  // (Not a surname after a particle: "Frank van der Post".)
+  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);

@@ -504,7 +504,16 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       commaOpen = !commaOpen;
       continue;
     }
-    if (commaOpen && namedPerson && speechVerbEnd(tokens, k) > 0) verbInApposition = speechVerbEnd(tokens, k);
+    if (commaOpen && namedPerson && speechVerbEnd(tokens, k) > 0) {
+      verbInApposition = speechVerbEnd(tokens, k);
+      // "Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC": an apposition
+      // that is only where the person comes from, left open by the verb.
+      const opened = tokens.slice(subject.end, k).findIndex((t) => isPunct(t, ",")) + subject.end + 1;
+      const aside = tokens.slice(opened, k);
+      if (["from", "of", "at"].includes(tokens[opened]?.lower ?? "") && aside.every((t) => t.kind === "word" ? isCapitalized(t) || ["from", "of", "at", "the", "for", "and"].includes(t.lower) : isPunct(t, "()"))) {
+        return { phrase: subject.phrase, from: i, to: verbInApposition, how: "explicit" };
+      }
+    }
     if (!commaOpen) {
       const end = speechVerbEnd(tokens, k);
       if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };

@@ -1,6 +1,11 @@
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("speakers behind long appositions and characterising verbs", () => {
+  test("an apposition saying where the person comes from, left open by the verb ('“…,” Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC'), names the person, not the organisation", () => {
+    const body = "“The story this year remains all about digital,” Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News website.";
+    expect(speakersOf(body)).toEqual([["The story this year remains all about digital,", "Jeff Joseph"]]);
+  });
+
   test("an apposition left open by the verb that ends the sentence ('“…,” Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study said.')", () => {
     const body = "‘This is the first time,’ Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study said.";
     expect(speakersOf(body)).toEqual([["This is the first time,", "Eleanor Scerri"]]);

@@ -1,6 +1,11 @@
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("descriptions that refer back to someone already named", () => {
+  test("everyday person nouns refer back too ('the nanny insisted' → the woman charged)", () => {
+    const body = "Yoselyn Ortega was charged with murder.\n\nIn June, Ortega claimed someone else killed the children.\n\n‘I didn't do that,’ the nanny insisted in a jailhouse interview. ‘Someone else did.’";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Yoselyn Ortega", "Yoselyn Ortega"]);
+  });
+
   test("'the 34-year-old actress says' → the woman of the story, not the man", () => {
     const body = "Maria Lopez met Daniel Reed on the set of the film.\n\nThe 34-year-old actress says the shoot left them “closer than ever”.";
     expect(speakersOf(body)).toEqual([["closer than ever", "Maria Lopez"]]);

@@ -3,6 +3,15 @@ import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 const names = (body: string) => analyzeStory(body).people.filter((p) => p.kind === "PERSON").map((p) => p.name);
 
 describe("within-article name linking", () => {
+  test("two name particles in a row stay inside the name, and a surname after them is no organisation ('Frank van der Post', 'Ursula von der Leyen')", () => {
+    const body = "British Airways’ managing director for customers, Frank van der Post, said: ‘This is a simple device.’\n\n‘It works,’ said Ursula von der Leyen.";
+    expect(speakersOf(body)).toEqual([
+      ["This is a simple device.", "Frank van der Post"],
+      ["It works,", "Ursula von der Leyen"],
+    ]);
+    expect(personNamed(analyzeStory(body), "Frank van der Post").kind).toBe("PERSON");
+  });
+
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
     const body =
       "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
