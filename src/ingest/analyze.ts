@@ -375,7 +375,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // "The group that owns most of her music, Big Machine, says": a name set off by commas after
     // "the group/company/label ..." opening the sentence is that organisation's.
     // (And that name again later: "Big Machine have twice denied ...".)
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // "Save the Children", "the Guardian": one capitalised word right after "the" inside a sentence is
+    // no person's name (unless it is the name of someone met: "the Trump administration").
+    const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     const run = organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read;
     // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
     const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;

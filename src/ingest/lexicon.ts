@@ -267,6 +267,7 @@ export const MODIFIED_NOUNS = words(`
 export const PLACE_HEADS = words(`
   tower towers hotel building center centre street avenue road boulevard square plaza bridge
   airport station stadium arena palace cathedral museum mall
+  act bill treaty accord convention amendment protocol
 `);
 
 /** Words that name places, times or things and so are never part of a person's name. */

@@ -623,6 +623,13 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Is the word the last name of a full name the name tagger found anywhere in the article ("Trump" for "Donald Trump")? */
+  isKnownSurname(word: string): boolean {
+    const suffix = ` ${word.toLowerCase()}`;
+    for (const name of this.knownPeople) if (name.endsWith(suffix)) return true;
+    return false;
+  }
+
   /**
    * Is the entity's gender only the name tagger's guess from a first name our list does not hold
    * ("Dani", "Jody"), with nothing in the text (a pronoun, a title) telling it?

@@ -12,6 +12,18 @@ describe("within-article name linking", () => {
     expect(personNamed(analyzeStory(body), "Frank van der Post").kind).toBe("PERSON");
   });
 
+  test("laws are nobody, nor a lone capitalised word after 'the' ('Under the 1989 Children Act', 'Laura Brownlees of Save the Children said'): a later 'she said' is the woman's", () => {
+    const body = "Under the 1989 Children Act, public bodies have a duty to act in the \"best interest\" of a child. Laura Brownlees of Save the Children said there were grave concerns.\n\n\"If children are going to be returned there should be proper assessments,\" she said.";
+    expect(speakersOf(body)).toEqual([["If children are going to be returned there should be proper assessments,", "Laura Brownlees"]]);
+    expect(names(body)).toEqual(["Laura Brownlees"]);
+  });
+
+  test("but a surname of someone the story names stays theirs after 'the' ('the Trump administration')", () => {
+    const body = "The move by the Trump administration surprised allies.\n\nDonald Trump said on Tuesday: \"We will win.\"\n\n\"It is a disgrace,\" Trump said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Donald Trump", "Donald Trump"]);
+    expect(names(body)).toEqual(["Donald Trump"]);
+  });
+
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
     const body =
       "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
