@@ -901,6 +901,22 @@ function issuerOf(tokens: Token[], lo: number, hi: number, nouns: ReadonlySet<st
   return null;
 }
 
+/** Adjectives that may stand between a document's owner and the document ("the NAO's annual report"). */
+const DOCUMENT_ADJECTIVES = new Set(["annual", "latest", "new", "final", "interim", "own", "recent", "full", "latest", "official", "written", "joint", "draft", "quarterly", "monthly", "weekly", "brief", "short", "long", "internal", "independent"]);
+
+/** The organisation named right before a document noun at tokens[k] ("a National Audit Office report", "the NAO's report"). */
+function ownerBefore(tokens: Token[], lo: number, k: number): { phrase: SpeakerPhrase; from: number } | null {
+  let end = k;
+  while (end - 1 >= lo && tokens[end - 1].kind === "word" && DOCUMENT_ADJECTIVES.has(tokens[end - 1].lower)) end -= 1;
+  if (end - 1 < lo || !isCapitalized(tokens[end - 1])) return null;
+  let start = runStartBackward(tokens, end - 1);
+  if (["the", "a", "an"].includes(tokens[start]?.lower ?? "")) start += 1;
+  if (start < lo || start >= end) return null;
+  const found = phraseForward(tokens, start, end);
+  if (!found || found.end !== end || found.phrase.kind !== "named") return null;
+  return { phrase: found.phrase, from: start };
+}
+
 /**
  * "the statement said" → whoever the article said issued it: "the US military said in a
  * statement", "Amtrak released a statement", "a statement from the ministry" — the latest such
@@ -920,6 +936,14 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
       const nouns = documentNounsLike(noun);
       const at = tokens.slice(lo, hi).findIndex((t) => nouns.has(t.lower));
       if (at < 0) continue;
+      // "A National Audit Office report on ... says", "The NAO's annual report showed": the owner
+      // written before the noun.
+      // (A possessive acronym reads as a name: "the NAO's" is the organisation met as "NAO".)
+      const owner = ownerBefore(tokens, lo, lo + at);
+      if (owner?.phrase.kind === "named") {
+        const organization = owner.phrase.run.kind === "PERSON" ? registry.find(owner.phrase.run.nameTokens, "ORGANIZATION") : null;
+        return organization ?? resolveSpeaker(registry, owner.phrase, states[p].offset + tokens[owner.from].start, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
+      }
       // "Big Machine Records issued a statement that ...": whoever put it out.
       const putter = issuerOf(tokens, lo, hi, nouns);
       // "Big Machine flat-out denied the allegations in a statement": the sentence's subject, when

@@ -179,6 +179,13 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Zenith Council"]);
   });
 
+  test("'the report says' → the organisation written before the noun where the report was named ('The NAO's annual report showed', 'A National Audit Office report ... says')", () => {
+    const possessive = "Sir John Bourn, head of the National Audit Office (NAO), spoke on Monday. The NAO's annual report showed the total cost was expected to reach £50bn.\n\n\"Many problems can be traced to the assessment phase,\" the report says.";
+    expect(speakersOf(possessive)).toEqual([["Many problems can be traced to the assessment phase,", "National Audit Office"]]);
+    const modifier = "A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn.\n\n\"Many problems can be traced to the assessment phase,\" the report says.";
+    expect(speakersOf(modifier)).toEqual([["Many problems can be traced to the assessment phase,", "National Audit Office"]]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
