@@ -631,6 +631,22 @@ function registerQuotedMentions(registry: PeopleRegistry, state: ParagraphState,
   scanRuns(registry, tokens, state.offset, new Set([0]), false);
 }
 
+/**
+ * "instead of the “bonfire of quangos” New Labour had promised": a clause straight after quoted
+ * words set after a determiner describes them and attributes nothing. The index after that clause
+ * (up to the next punctuation or quotation), or k + 1 when the quotation at tokens[k] has none.
+ */
+function describingClauseAfter(state: ParagraphState, k: number, lo: number, hi: number): number {
+  const { tokens } = state;
+  const span = state.spans[tokens[k].quoteIndex as number];
+  // (Not words that end in their own punctuation: "The “police have been devoting ... Market,” Ver says".)
+  const ownPunctuation = span !== undefined && /[.,!?;:…—–-]\s*$/u.test(state.text.slice(span.start, span.end));
+  const determiner = !ownPunctuation && k - 1 >= lo && ["the", "a", "an", "his", "her", "its", "their"].includes(tokens[k - 1].lower);
+  let end = k + 1;
+  while (determiner && end < hi && tokens[end].kind === "word") end += 1;
+  return end;
+}
+
 /** Works out partiality, attribution and speaker of the quotation at tokens[tokenIndex]. */
 function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number): QuoteRecord {
   const state = states[paragraphIndex];
@@ -640,15 +656,23 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const [lo, hi] = sentenceOf(state, tokenIndex);
   const inner = state.text.slice(span.start, span.end);
 
+  // "instead of the “bonfire of quangos” New Labour had promised": a clause straight after quoted
+  // words set after a determiner describes them; it is no attribution.
+  const describedAfter = describingClauseAfter(state, tokenIndex, lo, hi) > tokenIndex + 1;
+  const inSentence = (): Attribution | null => {
+    // (Nor does the verb of such a clause attribute any quotation of the sentence.)
+    const clauses = tokens.slice(lo, hi).map((t, i) => (t.kind === "quote" ? describingClauseAfter(state, lo + i, lo, hi) : -1));
+    return attributionInSentence(tokens, lo, hi, tokenIndex, (v) => clauses.some((end, i) => end > lo + i + 1 && v > lo + i && v < end));
+  };
   // "X rejected the claims as “…”" is specific enough to come first.
   let attribution: Attribution | null =
     characterisedAs(tokens, tokenIndex, lo) ??
     // "… and said, “somebody ought to …,” the prosecutor's office said": a speech verb right before
     // the quotation introduces it, whoever relays the words afterwards.
     (leadInVerb(tokens, tokenIndex, lo) ? (attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, tokenIndex, tokenIndex)) : null) ??
-    attributionAfter(tokens, tokenIndex + 1, hi) ??
+    (describedAfter ? null : attributionAfter(tokens, tokenIndex + 1, hi)) ??
     attributionBefore(tokens, tokenIndex, lo) ??
-    attributionInSentence(tokens, lo, hi, tokenIndex) ??
+    inSentence() ??
     colonSubject(tokens, tokenIndex, lo);
   let attributionParagraph = state;
   if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {

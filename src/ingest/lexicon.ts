@@ -60,6 +60,7 @@ const VERB_MODIFIERS = words(`
   quietly firmly has had have would will could might may did does do is was were are had been
   has been flatly bluntly angrily calmly only just still even initially finally separately
   publicly privately repeatedly frequently often never not immediately today yesterday tonight
+  meanwhile however too already
 `);
 
 /** Words in -ly that are not adverbs ("the family said", "a rally", "reply"). */

@@ -645,10 +645,10 @@ function accordingToEndingAt(tokens: Token[], b: number, lo: number): Attributio
  * Any attribution in the sentence tokens[lo, hi) outside quotations, nearest to `near` first
  * (after it before before it). Used for partial quotes inside the reporter's sentence.
  */
-export function attributionInSentence(tokens: Token[], lo: number, hi: number, near: number): Attribution | null {
+export function attributionInSentence(tokens: Token[], lo: number, hi: number, near: number, skip?: (v: number) => boolean): Attribution | null {
   const found: Array<{ attribution: Attribution; distance: number }> = [];
   for (let v = lo; v < hi; v += 1) {
-    if (tokens[v].kind !== "word") continue;
+    if (tokens[v].kind !== "word" || skip?.(v)) continue;
     if (tokens[v].lower === "according" && tokens[v + 1]?.lower === "to") {
       // "according to a 2018 survey by Penelope Muse Abernathy": the author of the document.
       const author = documentAuthor(tokens, v + 2, hi);

@@ -2,6 +2,13 @@ import { analyzeArticle } from "../../src/ingest/analyze";
 import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
+  test("a clause describing quoted words set after a determiner attributes nothing ('said instead of the “bonfire of quangos” New Labour had promised, there had been an “explosion”'); 'meanwhile' may stand before the verb", () => {
+    const body = "Lib Dem spokesman Ed Davey meanwhile said instead of the \"bonfire of quangos\" New Labour had promised, there had been an \"explosion\" of them. \"For over two decades, these agencies have mushroomed.\"";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Ed Davey", "Ed Davey", "Ed Davey"]);
+    // (Words that end in their own punctuation are the sentence's quotation: "The “police ...,” Ver says".)
+    expect(speakersOf("Roger Ver runs a bitcoin business.\n\nThe “police have been devoting a huge amount of resources to the market,” Ver says.")).toEqual([["police have been devoting a huge amount of resources to the market,", "Roger Ver"]]);
+  });
+
   test("a full name no word list knows is a person when the tagger reads it as one; a later 'he' goes back to it", () => {
     expect(speakersOf("Not at the dinner that night was Feng Zhang, a researcher in Cambridge.\n\nThe funding is gone. “We will find more,” he said.")).toEqual([["We will find more,", "Feng Zhang"]]);
   });
