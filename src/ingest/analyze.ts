@@ -1123,8 +1123,11 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker:
     if (lo < after) continue;
     const sentence = tokens.slice(lo, hi);
     if (sentence.every((t) => t.kind === "quote" || t.kind === "punct")) continue;
-    if (sentence.some((t) => t.kind === "quote")) return false;
-    const found = attributionInSentence(tokens, lo, hi, lo);
+    // (A later quotation of the paragraph must be the same speaker's: "... “We are a great believer
+    // in simulation,” he said.")
+    const quoteAt = sentence.findIndex((t) => t.kind === "quote");
+    const found = quoteAt >= 0 ? attributionInSentence(tokens, lo, hi, lo + quoteAt) : attributionInSentence(tokens, lo, hi, lo);
+    if (quoteAt >= 0 && found === null) return false;
     if (found !== null && !sameSpeaker(found.phrase)) return false;
   }
   return true;
@@ -1405,6 +1408,13 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       if (latest && /spokes|representative|publicist/i.test(latest.role ?? "")) return latest;
     }
     if (lastSpoken?.speaker?.kind === "ORGANIZATION") return lastSpoken.speaker;
+    // "“…,” said Seagate. ... “…,” it said": a one-word name that just spoke, with no first name and
+    // nothing telling a gender, is the organisation "it" means.
+    const last = lastSpoken?.speaker;
+    if (kind === "NEUTER" && last && lastSpoken.at >= (context.previousParagraph?.offset ?? context.paragraphStart) && last.nameTokens.length === 1 && last.role === null && registry.gender(last) === null && FIRST_NAMES[last.nameTokens[0].toLowerCase()] === undefined) {
+      last.kind = "ORGANIZATION";
+      return last;
+    }
     // An organisation written with a plural verb in this paragraph or the one before ("Big Machine
     // have twice denied doing anything wrong. ⏎ “…,” they said").
     if (kind === "PLURAL") {

@@ -852,6 +852,13 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
   // ("Here, Jerry picks up the story:": after a short opening adverb and its comma.)
   const opener = tokens.slice(lo, Math.min(k, lo + 4)).findIndex((t) => isPunct(t, ","));
   if (opener > 0 && SENTENCE_STARTERS.has(tokens[lo].lower) && tokens.slice(lo + 1, lo + opener).every((t) => isWord(t) && !isCapitalized(t))) lo += opener + 1;
+  // ("In an interview with The Independent earlier this month, Murray appeared to suggest ..., saying:":
+  // after an opening prepositional phrase and its comma.)
+  const phraseEnd = tokens.slice(lo, Math.min(k, lo + 14)).findIndex((t) => isPunct(t, ","));
+  if (phraseEnd > 1 && ["in", "at", "on", "during", "after", "before", "speaking", "writing"].includes(tokens[lo].lower) && tokens.slice(lo, lo + phraseEnd).every((t, i) => isWord(t) && speechVerbEnd(tokens, lo + i) < 0)) {
+    const after = phraseForward(tokens, lo + phraseEnd + 1, k - 1);
+    if (after?.phrase.kind === "named" && after.phrase.run.kind === "PERSON" && isWord(tokens[after.end]) && !isCapitalized(tokens[after.end])) lo += phraseEnd + 1;
+  }
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;

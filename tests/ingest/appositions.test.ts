@@ -6,6 +6,11 @@ describe("speakers behind long appositions and characterising verbs", () => {
     expect(speakersOf(body)).toEqual([["The story this year remains all about digital,", "Jeff Joseph"]]);
   });
 
+  test("a colon introduction after an opening prepositional phrase ('In an interview with The Independent earlier this month, Murray appeared to suggest ..., saying: ‘…’')", () => {
+    const body = "Andy Murray won on Monday.\n\nIn an interview with The Independent earlier this month, Murray appeared to suggest that the relationship had become strained, saying: ‘The most important point is the vision.’";
+    expect(speakersOf(body)).toEqual([["The most important point is the vision.", "Andy Murray"]]);
+  });
+
   test("an apposition left open by the verb that ends the sentence ('“…,” Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study said.')", () => {
     const body = "‘This is the first time,’ Dr Eleanor Scerri, visiting scholar at the University of Oxford and lead author of the study said.";
     expect(speakersOf(body)).toEqual([["This is the first time,", "Eleanor Scerri"]]);

@@ -116,6 +116,14 @@ describe("paragraph-level continuity of speakers in features", () => {
     expect(speakersOf(third)).toEqual([["The sea was calm that night.", null]]);
   });
 
+  test("a quote paragraph carries on the previous speaker when a later quotation of the paragraph is theirs too ('“…” ... “…,” he said'), not when it is someone else's", () => {
+    const said = "IBM's Nick Donofrio believes Blue Gene will be faster. \"You can start to think of simulations,\" Mr Donofrio told the BBC.";
+    const same = `${said}\n\n"You can start to be more proactive." He believes the machines will help. "We are a great believer in simulation," he said.`;
+    expect(speakersOf(same).map(([, speaker]) => speaker)).toEqual(["Nick Donofrio", "Nick Donofrio", "Nick Donofrio"]);
+    const other = `${said}\n\n"You can start to be more proactive." "We are sceptical," said Mary Jones of Cray.`;
+    expect(speakersOf(other).map(([, speaker]) => speaker)).toEqual(["Nick Donofrio", null, "Mary Jones"]);
+  });
+
   test("a quotation running over paragraphs goes on across link lines set inside it", () => {
     const body = [
       "Chris Stockport, executive director, said: “In Glan Clwyd, the numbers have fallen quickly.",

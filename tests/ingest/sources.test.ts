@@ -186,6 +186,12 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(modifier)).toEqual([["Many problems can be traced to the assessment phase,", "National Audit Office"]]);
   });
 
+  test("'“…,” said Seagate. ... “…,” it said': a one-word name that just spoke, with no first name and no gender, is the organisation 'it' means", () => {
+    const body = "The drive from Seagate won a CES design award. \"It is the kind of storage that appeals to people,\" said Seagate. \"It is all about style.\" \"It is the first time you can say a hard drive is sexy,\" it said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Seagate", "Seagate", "Seagate"]);
+    expect(personNamed(analyzeStory(body), "Seagate").kind).toBe("ORGANIZATION");
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
