@@ -146,6 +146,10 @@ const TITLE_OBJECT_WORDS = new Set([
   "state", "defense", "defence", "homeland", "security", "justice", "health", "commerce", "energy", "labor", "labour",
   "education", "agriculture", "transportation", "transport", "treasury", "interior", "veterans", "affairs", "staff",
   "foreign", "finance", "the", "trade", "housing", "charge", "exchequer", "police", "communications", "information",
+  "procurement", "environment", "culture", "media", "sport", "work", "works", "pensions", "employment", "industry",
+  "science", "technology", "innovation", "schools", "women", "equalities", "immigration", "planning", "development",
+  "europe", "africa", "asia", "policy", "public", "services", "local", "government", "northern", "ireland", "scotland",
+  "wales", "constitutional", "digital", "business", "enterprise", "children", "families", "transportation", "tourism",
 ]);
 
 /** Nationality words that are also given names ("Scot Peterson", "Dane Cook", "Brit Marling", "Tory Burch"). */

@@ -1,9 +1,15 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { readQuotes } from "./helpers";
+import { analyzeStory, readQuotes } from "./helpers";
 
 const quotes = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
 
 describe("titles of works in quote marks are not quotes", () => {
+  test("the words of a ministry after 'Minister for' are the role's, not a person ('Lord Bach, Minister for Defence Procurement, said')", () => {
+    const article = analyzeStory("\"It was like turning a super tanker,\" Lord Bach, Minister for Defence Procurement, said.");
+    expect(article.people.map((p) => p.name)).toEqual(["Bach"]);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Bach"]);
+  });
+
   test("Title Case words with punctuation inside the closing mark are a title", () => {
     expect(quotes("The genre took off with the 1979 film “Harvest of the Hollow Moon.” Critics hated it.")).toEqual([]);
     expect(quotes("In 1991's “Return of the Salt Kings,” the villains could talk.")).toEqual([]);
