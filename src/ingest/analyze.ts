@@ -1148,6 +1148,10 @@ function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribut
   if (SUBORDINATORS.has(tokens[lo]?.lower ?? "")) return null;
   let start = lo;
   if (["but", "and", "so", "yet", "still"].includes(tokens[start]?.lower ?? "")) start += 1;
+  // ("Quoted by NY Daily News, she showed understanding ...", "Speaking to reporters, he ...": after an
+  // opening participle clause and its comma.)
+  const participleComma = /(ed|ing)$/.test(tokens[start]?.lower ?? "") ? tokens.slice(start, Math.min(k, start + 10)).findIndex((t) => t.text === ",") : -1;
+  if (participleComma > 0 && tokens.slice(start, start + participleComma).every((t) => t.kind === "word")) start += participleComma + 1;
   if (start >= k) return null;
   const subject = phraseForward(tokens, start, k);
   if (!subject) return null;

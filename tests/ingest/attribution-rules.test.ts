@@ -2,6 +2,11 @@ import { analyzeArticle } from "../../src/ingest/analyze";
 import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
+  test("a partial quote whose sentence opens with a participle clause has the subject after its comma ('Quoted by NY Daily News, she showed understanding ... because otherwise, ‘the tiles get dirty’')", () => {
+    const body = "Yoselyn Ortega spoke to her son.\n\nQuoted by NY Daily News, she showed understanding about the order of the work, because otherwise, ‘the tiles get dirty while painting’.";
+    expect(speakersOf(body)).toEqual([["the tiles get dirty while painting", "Yoselyn Ortega"]]);
+  });
+
   test("a clause describing quoted words set after a determiner attributes nothing ('said instead of the “bonfire of quangos” New Labour had promised, there had been an “explosion”'); 'meanwhile' may stand before the verb", () => {
     const body = "Lib Dem spokesman Ed Davey meanwhile said instead of the \"bonfire of quangos\" New Labour had promised, there had been an \"explosion\" of them. \"For over two decades, these agencies have mushroomed.\"";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Ed Davey", "Ed Davey", "Ed Davey"]);
