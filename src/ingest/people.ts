@@ -325,6 +325,8 @@ export interface Entity {
   /** Body offsets of every mention, in reading order, with whether it was outside quotations. */
   mentions: { at: number; outsideQuotes: boolean; sentenceSubject: boolean }[];
   genderVotes: { M: number; F: number };
+  /** The honorific the article writes before the name ("Mrs" of "Mrs Staniforth"), when it does. */
+  honorific?: string;
   /** Offsets of mentions of an organisation written with a plural verb ("Big Machine have denied"), British style. */
   pluralAt?: number[];
 }
@@ -473,12 +475,13 @@ export class PeopleRegistry {
     const candidates = this.entities.filter((entity) => {
       if (entity.kind !== kind) return false;
       const have = lowerTokens(entity.nameTokens);
-      if (have.join(" ") === wanted.join(" ")) return true;
-      // "Mr Dowler" is not "Sally Dowler": an honorific's gender must agree with the person's.
+      // "Mr Dowler" is not "Sally Dowler", nor "Mrs Staniforth" the "Mr Staniforth" met before: an
+      // honorific's gender must agree with the person's.
       if (gender !== null && kind === "PERSON") {
         const known = this.gender(entity);
         if (known !== null && known !== gender) return false;
       }
+      if (have.join(" ") === wanted.join(" ")) return true;
       if (entity.aliases.some((alias) => alias.toLowerCase() === wanted.join(" "))) return true;
       if (kind === "ORGANIZATION") return false;
       const haveLast = surnameOf(have);
@@ -590,6 +593,7 @@ export class PeopleRegistry {
     }
     if (run.shortTitle && run.nameTokens.length < entity.nameTokens.length) addAlias(entity, `${run.shortTitle} ${written}`);
     if (run.gender) entity.genderVotes[run.gender] += 3;
+    if (run.gender && run.shortTitle && entity.honorific === undefined) entity.honorific = run.shortTitle;
     entity.mentions.push({ at, outsideQuotes: options.outsideQuotes, sentenceSubject: options.sentenceSubject });
     return entity;
   }
@@ -646,6 +650,14 @@ export class PeopleRegistry {
   /** Entities in first-mention order with stable keys, as the public contract wants them. */
   toAnalyzedPeople(): AnalyzedPerson[] {
     const used = new Set<string>();
+    // Two people of one surname ("Mr Staniforth" and "Mrs Staniforth", no first names): each is
+    // named with the honorific that tells them apart.
+    const people = this.entities.filter((e) => e.kind === "PERSON");
+    const namesakes = people.filter((e) => e.honorific !== undefined && people.some((o) => o !== e && o.name.toLowerCase() === e.name.toLowerCase()));
+    for (const entity of namesakes) {
+      addAlias(entity, entity.name);
+      entity.name = `${entity.honorific} ${entity.name}`;
+    }
     return [...this.entities]
       .sort((a, b) => a.firstMention - b.firstMention)
       .map((entity) => {

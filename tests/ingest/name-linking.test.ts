@@ -24,6 +24,12 @@ describe("within-article name linking", () => {
     expect(names(body)).toEqual(["Donald Trump"]);
   });
 
+  test("'Mr Staniforth' and 'Mrs Staniforth' with no first names are two people, named apart by their honorifics; 'he said' is the husband's", () => {
+    const body = "Mr Staniforth said he was woken by a sound ‘like a fireball’.\n\nMrs Staniforth told the officer she wanted to ‘teach her husband a lesson’.\n\nMr Staniforth said his wife had threatened to kill herself.\n\nHe said: ‘I’d remove tablets and wine.’";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Mr Staniforth", "Mrs Staniforth", "Mr Staniforth"]);
+    expect(names(body)).toEqual(["Mr Staniforth", "Mrs Staniforth"]);
+  });
+
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
     const body =
       "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
