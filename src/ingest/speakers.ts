@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 
@@ -862,6 +862,11 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;
+  // A caption's label ("Amazing experience: ‘…’", "A good day: ‘…’"): a capitalised word opening a
+  // few words before the colon, no name the tagger is sure of, is no speaker.
+  // ("Zoe shared: ‘…’" is a first name and a verb.)
+  const label = subject.phrase.kind === "named" && !subject.phrase.run.confident && subject.phrase.run.nameTokens.length === 1 && k - 1 - lo <= 3;
+  if (label && subject.phrase.kind === "named" && FIRST_NAMES[subject.phrase.run.nameTokens[0].toLowerCase()] === undefined && !/(ed|s)$/.test(tokens[subject.end]?.lower ?? "")) return null;
   // A caption naming the speaker and an age: "Photographer Abian Sacks, 27: ‘…’".
   if (subject.phrase.kind === "named" && isPunct(tokens[subject.end], ",") && /^\d{1,3}$/.test(tokens[subject.end + 1]?.text ?? "") && subject.end + 2 === k - 1) {
     return { phrase: subject.phrase, from: lo, to: subject.end, how: "explicit" };

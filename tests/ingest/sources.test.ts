@@ -192,6 +192,13 @@ describe("role acronyms are not organisations", () => {
     expect(personNamed(analyzeStory(body), "Seagate").kind).toBe("ORGANIZATION");
   });
 
+  test("a caption's label before a colon ('Amazing experience: ‘…’') is no speaker: the caption repeats the photographer's words; 'Zoe shared: “…”' still names Zoe", () => {
+    const body = "Wildlife photographer Adam Hanlon said: ‘These seals not only come close and observe you, but actually play.’\n\nThe pictures were taken off the Farne Islands.\n\nAmazing experience: ‘These seals not only come close and observe you, but actually play’";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Adam Hanlon", "Adam Hanlon"]);
+    expect(analyzeStory(body).people.map((p) => p.name)).toEqual(["Adam Hanlon"]);
+    expect(speakersOf("Zoe Kravitz starred in the film.\n\nZoe shared: \"I think that's exciting.\"")).toEqual([["I think that's exciting.", "Zoe Kravitz"]]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
