@@ -535,6 +535,12 @@ export class PeopleRegistry {
       const orgs = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length >= 2 && foldName(e.nameTokens[0]) === wanted[0] && e.nameTokens.slice(1).every((t) => ORGANIZATION_HEADS.has(t.toLowerCase()) || /^\p{Lu}/u.test(t)));
       if (orgs.length === 1) return orgs[0];
     }
+    // "Clark Atlanta" after "Clark Atlanta University": the leading words of an organisation's
+    // name, rather than a one-word name met before ("Atlanta") that merely ends the same way.
+    if (candidates.length > 0 && wanted.length >= 2 && kind === "PERSON" && candidates.every((e) => e.nameTokens.length === 1)) {
+      const leading = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length > wanted.length && lowerTokens(e.nameTokens.slice(0, wanted.length)).join(" ") === wanted.join(" "));
+      if (leading.length === 1) return leading[0];
+    }
     if (candidates.length === 0) return null;
     // Two Dowlers: "Mrs Dowler" is the one already called "Mrs Dowler", then the latest mentioned.
     if (candidates.length > 1 && titledForm !== null) {

@@ -30,6 +30,12 @@ describe("within-article name linking", () => {
     expect(names(body)).toEqual(["Mr Staniforth", "Mrs Staniforth"]);
   });
 
+  test("'Clark Atlanta said' is the university named before ('Clark Atlanta University'), not a one-word name it ends with ('Police in suburban Atlanta say'); 'In a statement Smith said' still names Smith", () => {
+    const body = "Police in suburban Atlanta say three people have been arrested.\n\nClark Atlanta University says the killing is a ‘devastating’ loss for the school.\n\nClark Atlanta said in an email to students that it is reaching out to family. ‘This is a devastating loss,’ a statement read.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Clark Atlanta University", "Clark Atlanta University"]);
+    expect(speakersOf("Jim Smith runs the firm.\n\nIn a statement Smith said: ‘We are ready.’")).toEqual([["We are ready.", "Jim Smith"]]);
+  });
+
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
     const body =
       "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
