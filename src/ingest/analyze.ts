@@ -84,7 +84,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   const layout = layoutArticle(typeof raw === "string" ? raw : "", options.title);
   const body = layout.paragraphs.join("\n\n");
   const registry = new PeopleRegistry();
-  for (const [name, gender] of personNamesIn(body)) {
+  for (const [name, gender] of personNamesIn(`${layout.title}\n\n${body}`)) {
     registry.knownPeople.add(name);
     if (gender) registry.knownGender.set(name, gender);
   }
@@ -105,8 +105,13 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   }
   markSurnames(states, registry);
   markBusinessShortForms(states);
-  // Every full name of the article first, so that short forms link to them wherever they stand.
+  // Every full name of the article first, so that short forms link to them wherever they stand;
+  // the headline's too ("Dianne Staniforth, 51, discovered ..." as the title, the body saying only
+  // "Mrs Staniforth" and "Dianne").
   const speakingWords = wordsBesideSpeechVerbs(states);
+  const titleSpans = findQuoteSpans(layout.title, false);
+  const titleTokens = tokenizeParagraph(layout.title, titleSpans);
+  collectFullNames(registry, { text: layout.title, offset: 0, spans: titleSpans, tokens: titleTokens, sentences: splitSentences(titleTokens, titleSpans, layout.title) }, speakingWords);
   for (const state of states) collectFullNames(registry, state, speakingWords);
   registry.dominantProperNoun = dominantProperNoun(states, registry);
   states.forEach((state, paragraphIndex) => {

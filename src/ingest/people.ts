@@ -562,7 +562,8 @@ export class PeopleRegistry {
     const written = run.nameTokens.join(" ");
     // A short form whose full name the article writes somewhere (maybe only later) is that person.
     const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;
-    if (full && !entity) entity = this.find(full, run.kind, run.gender);
+    // (The full name's own gender keeps "Dianne" → "Dianne Staniforth" off "Mr Staniforth".)
+    if (full && !entity) entity = this.find(full, run.kind, run.gender ?? FIRST_NAMES[full[0].toLowerCase()] ?? this.knownGender.get(full.join(" ").toLowerCase()) ?? null);
     if (!entity) {
       // (A short form of a full name the article writes elsewhere is a person even where a bare
       // capitalised word would not be enough: "Fran worried ..." before "Fran Finney" is written.)

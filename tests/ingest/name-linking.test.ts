@@ -1,3 +1,4 @@
+import { analyzeArticle } from "../../src/ingest/analyze";
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 const names = (body: string) => analyzeStory(body).people.filter((p) => p.kind === "PERSON").map((p) => p.name);
@@ -34,6 +35,13 @@ describe("within-article name linking", () => {
     const body = "Police in suburban Atlanta say three people have been arrested.\n\nClark Atlanta University says the killing is a ‘devastating’ loss for the school.\n\nClark Atlanta said in an email to students that it is reaching out to family. ‘This is a devastating loss,’ a statement read.";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Clark Atlanta University", "Clark Atlanta University"]);
     expect(speakersOf("Jim Smith runs the firm.\n\nIn a statement Smith said: ‘We are ready.’")).toEqual([["We are ready.", "Jim Smith"]]);
+  });
+
+  test("a full name written only in the headline links the body's short forms to it ('Dianne' → 'Dianne Staniforth'), by gender ('Mr Staniforth' stays apart)", () => {
+    const text = "Dianne Staniforth, 51, discovered her husband had been unfaithful\n\nMr Staniforth said he was woken by a scream.\n\nMrs Staniforth was taken to hospital.\n\nHer sister said Dianne sent her a text saying: ‘I’m done now.’";
+    const article = analyzeArticle(text);
+    expect(readQuotes(article)).toEqual([{ text: "I’m done now.", speaker: "Dianne Staniforth", isPartial: false }]);
+    expect(article.people.map((p) => p.name)).toEqual(["Staniforth", "Dianne Staniforth"]);
   });
 
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
