@@ -579,6 +579,11 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
+  // "..., with police chief Jason Ziegler saying: “…”": the one named between "with" and the participle.
+  if (PARTICIPLE_LEADS.has(tokens[b].lower) && b - 1 >= lo) {
+    const named = phraseBackward(tokens, b - 1, lo);
+    if (named && named.phrase.kind === "named" && named.start - 1 >= lo && tokens[named.start - 1].lower === "with") return { phrase: named.phrase, from: named.start, to: b + 1, how: "explicit" };
+  }
   // "Amazon released a statement saying, “…”": the subject of the verb that put the statement out.
   if (PARTICIPLE_LEADS.has(tokens[b].lower)) {
     for (let v = b - 1; v >= Math.max(lo, b - 9); v -= 1) {

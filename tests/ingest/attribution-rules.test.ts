@@ -2,6 +2,11 @@ import { analyzeArticle } from "../../src/ingest/analyze";
 import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
+  test("'..., with police chief Jason Ziegler saying: “…”' gives the words to the one named after 'with', not the sentence's subject", () => {
+    expect(speakersOf("Crowds gathered, with police chief Jason Ziegler saying: \"We are ready.\"")).toEqual([["We are ready.", "Jason Ziegler"]]);
+    expect(speakersOf("Crowds gathered, with police chief Jason Ziegler saying \"We are ready.\"")).toEqual([["We are ready.", "Jason Ziegler"]]);
+  });
+
   test("a partial quote whose sentence opens with a participle clause has the subject after its comma ('Quoted by NY Daily News, she showed understanding ... because otherwise, ‘the tiles get dirty’')", () => {
     const body = "Yoselyn Ortega spoke to her son.\n\nQuoted by NY Daily News, she showed understanding about the order of the work, because otherwise, ‘the tiles get dirty while painting’.";
     expect(speakersOf(body)).toEqual([["the tiles get dirty while painting", "Yoselyn Ortega"]]);
