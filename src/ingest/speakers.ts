@@ -27,6 +27,9 @@ export interface Attribution {
   how: "explicit" | "introduction";
 }
 
+/** Speech verbs whose passive makes the subject the one addressed ("she was warned that “…”", "he was told"). */
+const PASSIVE_ADDRESSEE_VERBS = new Set(["told", "asked", "warned", "advised", "informed", "assured", "reminded", "promised", "urged", "ordered", "instructed", "notified", "cautioned"]);
+
 /** Participles that lead into a quotation after a clause ("issued a statement, saying, “…”", "warning that “…”"). */
 const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing"]);
 
@@ -357,7 +360,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   const participle = tokens[verb].lower;
   const agent = tokens.slice(verb + 1, verb + 12).some((t) => t.lower === "by");
   const passive = verb - 1 >= lo && isWord(be) && BE_FORMS.has(be.lower) && !agent;
-  if (passive && (["told", "asked"].includes(participle) || (participle === "said" && tokens[verb + 1]?.lower === "to" && tokens[verb + 2]?.lower === "be"))) return { phrase: { kind: "vague" }, start: verb - 1 };
+  if (passive && (PASSIVE_ADDRESSEE_VERBS.has(participle) || (participle === "said" && tokens[verb + 1]?.lower === "to" && tokens[verb + 2]?.lower === "be"))) return { phrase: { kind: "vague" }, start: verb - 1 };
   // "Trump’s answers", "Smith's claims": after a possessive, a verb form that is also a plural noun is that noun.
   const owner = tokens[verb - 1];
   if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;

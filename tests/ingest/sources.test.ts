@@ -199,6 +199,11 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf("Zoe Kravitz starred in the film.\n\nZoe shared: \"I think that's exciting.\"")).toEqual([["I think that's exciting.", "Zoe Kravitz"]]);
   });
 
+  test("in the passive of a verb of address the words are someone else's: 'she was warned that “…”', 'she was advised not to attend due to the ‘…’'", () => {
+    expect(speakersOf("Margaret Thatcher read the papers. In one briefing note she was warned that “GCSE is an exam nobody will fail”.")).toEqual([["GCSE is an exam nobody will fail", null]]);
+    expect(speakersOf("Augusta Shirley had agreed to attend. However, she was advised not to attend due to the ‘level of hostility’ her presence might generate.")).toEqual([["level of hostility", null]]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
