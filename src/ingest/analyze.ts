@@ -270,6 +270,7 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speak
       // After "and" only a name that is surely a person's ("Smith and Kate York", not "Ministry of Trade and Industry").
       if (part > 0 && !run.confident && !known) continue;
       registry.fullNames.push(run.nameTokens);
+      if (run.role !== null) registry.rolesOfFullNames.push({ role: run.role.toLowerCase(), run });
     }
   }
 }
@@ -1231,6 +1232,13 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   });
   if (candidates.length > 0) {
     return referBack(candidates, at, (e) => lastMention(e, at));
+  }
+  // "The home secretary said ..." before the story names "Home Secretary Charles Clarke": the one
+  // person the article gives that office.
+  if (!organization && TITLE_WORDS.has(head)) {
+    const ahead = registry.rolesOfFullNames.filter(({ role }) => wanted.every((w) => role.split(/\s+/).includes(w)));
+    const names = new Set(ahead.map(({ run }) => run.nameTokens.join(" ").toLowerCase()));
+    if (names.size === 1) return registry.mention(ahead[0].run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
   }
   // A bare generic head ("the company") names no organisation of its own: no speaker rather than one called "company".
   if (wanted.length === 1 && ORGANIZATION_BACK_REFERENCES.has(head)) return null;

@@ -374,6 +374,8 @@ export class PeopleRegistry {
    * resolves to the full name written later ("Guadalupe Salinas Hernández").
    */
   readonly fullNames: string[][] = [];
+  /** Roles written before full names anywhere in the article ("Home Secretary Charles Clarke"), for descriptions met before the name. */
+  readonly rolesOfFullNames: Array<{ role: string; run: NamedRun }> = [];
 
   /**
    * The one full name of the article that a shorter form belongs to, or null when there is none or

@@ -55,11 +55,16 @@ export function speechVerbEnd(tokens: Token[], i: number): number {
   if (!isWord(token) || /^\p{Lu}/u.test(token.text)) return -1;
   // "did not respond to a request for comment", "won't comment": speech that did not happen.
   if (i > 0 && /^(not|never|n[o']t|\w+n['’]t)$/.test(tokens[i - 1].lower)) return -1;
-  if (SPEECH_VERBS.has(token.lower)) return i + 1;
   const next = tokens[i + 1];
+  // "the media reports were not ...", "his comments have": a plural noun before a verb of its own.
+  if (/s$/.test(token.lower) && token.lower !== "says" && isWord(next) && NOUN_FOLLOWERS.has(next.lower)) return -1;
+  if (SPEECH_VERBS.has(token.lower)) return i + 1;
   for (const [a, b] of SPEECH_PHRASES) if (token.lower === a && next?.lower === b) return i + 2;
   return -1;
 }
+
+/** Auxiliaries and copulas that follow a plural noun, never a speech verb ("reports were"). */
+const NOUN_FOLLOWERS = new Set(["were", "are", "was", "is", "have", "had", "has", "will", "would", "could", "can", "may", "might", "should", "must"]);
 
 /** Words that may end a sentence with a full stop without ending it ("U.S." is kept whole by the tokenizer). */
 const endsWithTerminal = (text: string): boolean => /[.!?…]["'”’)]*$/.test(text);
