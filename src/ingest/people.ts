@@ -106,6 +106,12 @@ export function runEndForward(tokens: Token[], from: number): number {
       i += 1;
       continue;
     }
+    // "Leader of the Commons Oliver Heald", "Chancellor of the Exchequer Gordon Brown": "of the" after
+    // an office, when a first name follows the body.
+    if (["of", "for"].includes(normalizeWord(token.text)) && end > from && isTitleWord(tokens[i - 1]) && tokens[i + 1]?.kind === "word" && normalizeWord(tokens[i + 1].text) === "the" && i + 2 < tokens.length && isCapitalized(tokens[i + 2]) && OFFICE_OBJECTS.has(normalizeWord(tokens[i + 2].text)) && FIRST_NAMES[normalizeWord(tokens[i + 3]?.text ?? "")] !== undefined) {
+      i += 2;
+      continue;
+    }
     // Two name particles in a row: "Frank van der Post", "Ursula von der Leyen", "de la Cruz".
     if (isParticle(token) && end > from && isParticle(tokens[i + 1]) && i + 2 < tokens.length && isCapitalized(tokens[i + 2])) {
       i += 2;
@@ -132,6 +138,10 @@ export function runStartBackward(tokens: Token[], last: number): number {
       i -= 1;
       continue;
     }
+    if (normalizeWord(token.text) === "the" && start <= last && OFFICE_OBJECTS.has(normalizeWord(tokens[i + 1]?.text ?? "")) && FIRST_NAMES[normalizeWord(tokens[i + 2]?.text ?? "")] !== undefined && i - 2 >= 0 && ["of", "for"].includes(normalizeWord(tokens[i - 1].text)) && isTitleWord(tokens[i - 2])) {
+      i -= 2;
+      continue;
+    }
     if (isParticle(token) && start <= last && isParticle(tokens[i - 1]) && i - 2 >= 0 && isCapitalized(tokens[i - 2])) {
       i -= 2;
       continue;
@@ -140,6 +150,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
   }
   return start;
 }
+
+/** Bodies named after "of the" inside an office's title ("Leader of the Commons", "Chancellor of the Exchequer"). */
+const OFFICE_OBJECTS = new Set(["house", "commons", "lords", "exchequer", "treasury", "senate", "opposition", "interior", "navy", "army", "air", "court", "assembly"]);
 
 /** Words after "of"/"for" that still belong to a title ("Secretary of State", "Minister for Foreign Affairs"). */
 const TITLE_OBJECT_WORDS = new Set([
@@ -150,6 +163,7 @@ const TITLE_OBJECT_WORDS = new Set([
   "science", "technology", "innovation", "schools", "women", "equalities", "immigration", "planning", "development",
   "europe", "africa", "asia", "policy", "public", "services", "local", "government", "northern", "ireland", "scotland",
   "wales", "constitutional", "digital", "business", "enterprise", "children", "families", "transportation", "tourism",
+  "commons", "house", "lords", "senate", "assembly", "parliament", "council", "cabinet", "opposition", "party",
 ]);
 
 /** Nationality words that are also given names ("Scot Peterson", "Dane Cook", "Brit Marling", "Tory Burch"). */

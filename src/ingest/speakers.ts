@@ -340,7 +340,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   const speakingHead = headBefore !== undefined && (isCapitalized(headBefore) || TITLE_WORDS.has(headBefore.lower) || VAGUE_SOURCES.has(headBefore.lower) || ORGANIZATION_HEADS.has(headBefore.lower));
   if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower) && speakingHead) {
     const outer = phraseBackward(tokens, start - 2, lo);
-    if (outer && outer.phrase.kind !== "pronoun") return outer;
+    // ("Leader of the House Oliver Heald said": a full name after an office's words is the speaker.)
+    const fullName = result.phrase.kind === "named" && result.phrase.run.kind === "PERSON" && result.phrase.run.nameTokens.length >= 2 && outer?.phrase.kind !== "named";
+    if (outer && outer.phrase.kind !== "pronoun" && !fullName) return outer;
   }
   return result;
 }
@@ -409,10 +411,12 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // "The authors of the research published in the journal JAMA Psychiatry argued": a sentence
   // opening with a source that names nobody, then a prepositional phrase, has that source as subject.
   const opening = phraseForward(tokens, lo, i + 1);
-  if (opening && opening.phrase.kind === "vague" && PREPOSITIONS.has(tokens[opening.end]?.lower ?? "") && !tokens.slice(opening.end, i + 1).some((t) => t.kind !== "word")) {
+  const subject = phraseBackward(tokens, i, lo);
+  // (Not when a full name ends the phrase: "Leader of the House Oliver Heald said".)
+  const fullName = subject?.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && subject.phrase.run.confident && subject.phrase.run.nameTokens.length >= 2;
+  if (opening && opening.phrase.kind === "vague" && !fullName && PREPOSITIONS.has(tokens[opening.end]?.lower ?? "") && !tokens.slice(opening.end, i + 1).some((t) => t.kind !== "word")) {
     return { phrase: opening.phrase, start: lo };
   }
-  const subject = phraseBackward(tokens, i, lo);
   // "Simon Dean, interim chief executive said:", "Mark Roberts, national police chiefs' council
   // football policing lead said": a role after a comma, with no closing comma, is an appositive of
   // the name before it. The role has no article ("the crowd") and no verb.

@@ -4,6 +4,12 @@ import { analyzeStory, readQuotes } from "./helpers";
 const quotes = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
 
 describe("titles of works in quote marks are not quotes", () => {
+  test("an office 'of the' a body before a name is the role ('Shadow leader of the Commons Oliver Heald said', 'Chancellor of the Exchequer Gordon Brown'); a spokeswoman for a body still names nobody", () => {
+    const article = analyzeStory("Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"\n\n\"We will,\" said Chancellor of the Exchequer Gordon Brown.\n\n\"No comment,\" a spokeswoman for the House Judiciary Committee said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Oliver Heald", "Gordon Brown", null]);
+    expect(article.people.filter((p) => p.kind === "PERSON").map((p) => [p.name, p.role])).toEqual([["Oliver Heald", "Shadow leader of the Commons"], ["Gordon Brown", "Chancellor of the Exchequer"]]);
+  });
+
   test("the words of a ministry after 'Minister for' are the role's, not a person ('Lord Bach, Minister for Defence Procurement, said')", () => {
     const article = analyzeStory("\"It was like turning a super tanker,\" Lord Bach, Minister for Defence Procurement, said.");
     expect(article.people.map((p) => p.name)).toEqual(["Bach"]);
