@@ -563,6 +563,17 @@ function afterOpeningClause(tokens: Token[], sentenceStart: number, start: numbe
  * lower-case words, then the name.
  */
 function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
+  // "But the Liberal Democrat's shadow home secretary, Mark Oaten, accused": a name set off by
+  // commas after a sentence-opening description ending in an office or person noun.
+  if (start >= 3 && tokens[start - 1].text === ",") {
+    const noun = tokens[start - 2];
+    const personNoun = noun.kind === "word" && !isCapitalized(noun) && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || TITLE_WORDS.has(noun.lower));
+    for (let s = start - 3; personNoun && s >= Math.max(0, start - 12); s -= 1) {
+      if (tokens[s].kind !== "word" || SPEECH_VERBS.has(tokens[s].lower)) break;
+      const opensSentence = sentenceStarts.has(s) || (s > 0 && sentenceStarts.has(s - 1) && ["but", "and", "yet"].includes(tokens[s - 1].lower));
+      if (opensSentence) return ["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(tokens[s].lower);
+    }
+  }
   for (let s = start - 2; s >= Math.max(0, start - 4); s -= 1) {
     if (!sentenceStarts.has(s)) continue;
     const opener = tokens[s].lower;
@@ -1491,5 +1502,12 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const subjectAfter = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at > (lastSpoken?.at ?? -1)).map((m) => m.at));
   const latestSubject = pool.filter((e) => subjectAfter(e) >= 0).reduce<Entity | null>((a, b) => (a === null || subjectAfter(b) > subjectAfter(a) ? b : a), null);
   if (latestSubject && latestSubject !== latest && subjectAfter(latest) < 0) return latestSubject;
+  // ... and the latest subject outranks someone who was the subject earlier but is now met only as
+  // an object ("Charles Clarke spoke. But Mark Oaten accused Mr Clarke of ... “…,” he told").
+  const lastSubjectOf = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
+  if (latestSubject && latestSubject !== latest && lastSubjectOf(latestSubject) > lastSubjectOf(latest) && lastMention(latest, at, true) > lastSubjectOf(latest)) {
+    const latestIsObject = !latest.mentions.some((m) => m.at === lastMention(latest, at, true) && m.sentenceSubject);
+    if (latestIsObject) return latestSubject;
+  }
   return latest;
 }

@@ -19,6 +19,12 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Madeleine Albright", "Xi LI"]);
   });
 
+  test("the latest subject outranks someone met since only as an object ('But Mark Oaten accused Mr Clarke of ... “…,” he told'), also when the subject is a name set off by commas after a description ('But the Liberal Democrat's shadow home secretary, Mark Oaten, accused')", () => {
+    expect(speakersOf("Charles Clarke spoke on Monday. But Mark Oaten accused Mr Clarke of avoiding the main issue. \"The critical issue is detention,\" he told BBC News.")).toEqual([["The critical issue is detention,", "Mark Oaten"]]);
+    const body = "Mr Charles Clarke told The Times: \"We should deport them.\" But the Liberal Democrat's shadow home secretary, Mark Oaten, accused Mr Clarke of avoiding the main issue.\n\n\"The critical issue is detention,\" he told BBC News.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Charles Clarke", "Mark Oaten"]);
+  });
+
   test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
     const body = [
       "Dani Vallverdu has played down talk of a rift with Andy Murray.",
