@@ -151,6 +151,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
   return start;
 }
 
+/** Days of the week, which stand before names in datelines of action ("On Thursday Mr Blair said"). */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** Bodies named after "of the" inside an office's title ("Leader of the Commons", "Chancellor of the Exchequer"). */
 const OFFICE_OBJECTS = new Set(["house", "commons", "lords", "exchequer", "treasury", "senate", "opposition", "interior", "navy", "army", "air", "court", "assembly"]);
 
@@ -179,6 +182,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   while (first < to) {
     const lower = normalizeWord(tokens[first].text);
     if (lower === "the" || lower === "a" || lower === "an" || ((atSentenceStart || first > from) && SENTENCE_STARTERS.has(lower) && !TITLE_WORDS.has(lower))) first += 1;
+    // ("On Thursday Mr Blair said": a day before a name is no part of it, nor a role.)
+    else if (WEEKDAYS.has(lower) && first + 1 < to) first += 1;
     else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
     else break;
   }

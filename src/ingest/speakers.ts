@@ -44,6 +44,9 @@ export const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, "get", "got"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "one", "another", "his", "her", "its", "their", "our", "some", "two", "three", "several", "many"]);
 const PREPOSITIONS = new Set(["with", "of", "at", "for", "from", "in", "on"]);
+/** Words of a short time phrase that may open a sentence before its subject ("And on Thursday ..."). */
+const TIME_LEADS = new Set(["and", "but", "on", "last", "this", "next", "early", "late", "by"]);
+
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === "word";
@@ -876,6 +879,10 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
     const after = phraseForward(tokens, lo + phraseEnd + 1, k - 1);
     if (after?.phrase.kind === "named" && after.phrase.run.kind === "PERSON" && isWord(tokens[after.end]) && !isCapitalized(tokens[after.end])) lo += phraseEnd + 1;
   }
+  // ("And on Thursday Mr Blair is saying:": a conjunction and a time before the subject.)
+  let timed = lo;
+  while (timed < k - 1 && timed < lo + 5 && isWord(tokens[timed]) && (TIME_LEADS.has(tokens[timed].lower) || DAYS.has(tokens[timed].lower))) timed += 1;
+  if (timed > lo && DAYS.has(tokens[timed - 1].lower)) lo = timed;
   const subject = phraseForward(tokens, lo, k - 1);
   const personalPronoun = subject?.phrase.kind === "pronoun" && ["M", "F"].includes(PRONOUNS[subject.phrase.pronoun]);
   if (!subject || (subject.phrase.kind !== "named" && !personalPronoun)) return null;

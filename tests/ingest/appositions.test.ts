@@ -6,6 +6,12 @@ describe("speakers behind long appositions and characterising verbs", () => {
     expect(speakersOf(body)).toEqual([["The story this year remains all about digital,", "Jeff Joseph"]]);
   });
 
+  test("a colon introduction after a conjunction and a day ('And on Thursday Mr Blair is saying: “…”'); a day before a name is no role", () => {
+    const article = analyzeStory("Tony Blair will speak this week.\n\nAnd on Thursday Mr Blair is saying: \"I want to talk about the purpose.\"");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Tony Blair"]);
+    expect(personNamed(article, "Tony Blair").role).toBeNull();
+  });
+
   test("a colon introduction after an opening prepositional phrase ('In an interview with The Independent earlier this month, Murray appeared to suggest ..., saying: ‘…’')", () => {
     const body = "Andy Murray won on Monday.\n\nIn an interview with The Independent earlier this month, Murray appeared to suggest that the relationship had become strained, saying: ‘The most important point is the vision.’";
     expect(speakersOf(body)).toEqual([["The most important point is the vision.", "Andy Murray"]]);
