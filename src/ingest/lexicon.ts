@@ -32,6 +32,9 @@ export const SPEECH_VERBS = words(`
   cried wept stormed chimed interjected cautioned advised objected protested retorted
   acknowledged affirmed alleged announced asserted hint hinted hints
   marveled marvelled marvels echoed echoes
+  bragged brags lamented laments confessed confesses disclosed discloses enthused enthuses raved
+  opined opines reasoned laughs gushes alleges murmured murmurs muttered mutters shrieked growled
+  hissed grumbled grumbles moaned groaned ranted
   shout yell scream whisper explain recall add reply insist warn write answer ask argue claim
   note admit deny respond confirm acknowledge predict stress tweet speaks spoke quip joke boast
   complain declare announce remark observe testify suggest

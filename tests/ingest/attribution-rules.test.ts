@@ -2,6 +2,11 @@ import { analyzeArticle } from "../../src/ingest/analyze";
 import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
+  test("less common speech verbs attribute too ('alleges', 'lamented', 'confessed', 'muttered', 'opined')", () => {
+    const body = "SIGAR alleges that Shadman grew only because he “bribed and paid kickbacks” to managers.\n\n“It was a mistake,” Jane Roe confessed.\n\n“Not again,” muttered John Doe.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["SIGAR", "Jane Roe", "John Doe"]);
+  });
+
   test("'..., with police chief Jason Ziegler saying: “…”' gives the words to the one named after 'with', not the sentence's subject", () => {
     expect(speakersOf("Crowds gathered, with police chief Jason Ziegler saying: \"We are ready.\"")).toEqual([["We are ready.", "Jason Ziegler"]]);
     expect(speakersOf("Crowds gathered, with police chief Jason Ziegler saying \"We are ready.\"")).toEqual([["We are ready.", "Jason Ziegler"]]);
