@@ -96,6 +96,8 @@ export const PRONOUNS: Record<string, "M" | "F" | "PLURAL" | "NEUTER" | "FIRST">
  * A capitalised sequence whose last title word is followed by a name splits into role + name.
  */
 export const TITLE_WORDS = words(`
+  anaesthetist anesthetist paramedic firefighter magistrate barrister solicitor headteacher headmaster
+  headmistress alderman vicar lecturer
   president vice-president president-elect vice prime minister secretary senator sen. rep. representative
   congressman congresswoman congressmember governor gov. mayor chancellor king queen prince princess
   pope general gen. colonel col. lt. lieutenant admiral adm. sgt. sergeant captain capt. commander

@@ -10,6 +10,11 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(article.people.filter((p) => p.kind === "PERSON").map((p) => [p.name, p.role])).toEqual([["Oliver Heald", "Shadow leader of the Commons"], ["Gordon Brown", "Chancellor of the Exchequer"]]);
   });
 
+  test("occupations written before a name are roles, not part of the name ('Anaesthetist Helga Wauters', 'Headteacher Jane Smith')", () => {
+    const article = analyzeStory("Anaesthetist Helga Wauters, 45, was charged.\n\n\"We are shocked,\" Headteacher Jane Smith said.");
+    expect(article.people.map((p) => [p.name, p.role])).toEqual([["Helga Wauters", "Anaesthetist"], ["Jane Smith", "Headteacher"]]);
+  });
+
   test("the words of a ministry after 'Minister for' are the role's, not a person ('Lord Bach, Minister for Defence Procurement, said')", () => {
     const article = analyzeStory("\"It was like turning a super tanker,\" Lord Bach, Minister for Defence Procurement, said.");
     expect(article.people.map((p) => p.name)).toEqual(["Bach"]);
