@@ -211,6 +211,12 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   rider: null, boxer: null, fighter: null, swimmer: null, sprinter: null, runner: null, champion: null,
   nanny: "F", nurse: null, teacher: null, pensioner: null, schoolgirl: "F", schoolboy: "M", defendant: null,
   photographer: null, blogger: null, campaigner: null, activist: null, coach: null,
+  // The tabloid compounds "mother-of-two", "father-of-three", "grandmother-of-five" ...
+  ...Object.fromEntries(
+    Object.entries({ mother: "F", father: "M", mum: "F", dad: "M", grandmother: "F", grandfather: "M", grandma: "F", grandad: "M", granddad: "M" }).flatMap(([noun, gender]) =>
+      "one two three four five six seven eight nine ten eleven twelve".split(" ").map((n) => [`${noun}-of-${n}`, gender]),
+    ),
+  ),
 });
 
 /**

@@ -6,6 +6,11 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Charles Clarke", "Charles Clarke"]);
   });
 
+  test("tabloid compounds refer back with their gender ('the mother-of-two said' → the woman, not her husband)", () => {
+    const body = "Dianne Smith lost her job on Monday. Her husband Paul Smith was away.\n\n‘I am devastated,’ the mother-of-two said.";
+    expect(speakersOf(body)).toEqual([["I am devastated,", "Dianne Smith"]]);
+  });
+
   test("everyday person nouns refer back too ('the nanny insisted' → the woman charged)", () => {
     const body = "Yoselyn Ortega was charged with murder.\n\nIn June, Ortega claimed someone else killed the children.\n\n‘I didn't do that,’ the nanny insisted in a jailhouse interview. ‘Someone else did.’";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Yoselyn Ortega", "Yoselyn Ortega"]);
