@@ -211,6 +211,13 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   rider: null, boxer: null, fighter: null, swimmer: null, sprinter: null, runner: null, champion: null,
   nanny: "F", nurse: null, teacher: null, pensioner: null, schoolgirl: "F", schoolboy: "M", defendant: null,
   photographer: null, blogger: null, campaigner: null, activist: null, coach: null,
+  soldier: null, footballer: null, cricketer: null, jockey: null, dancer: null, broadcaster: null, comic: null,
+  rocker: null, celebrity: null, socialite: null, heiress: "F", billionaire: null, millionaire: null, tycoon: null,
+  magnate: null, banker: null, novelist: null, journalist: null, academic: null, engineer: null, dentist: null,
+  psychologist: null, psychiatrist: null, therapist: null, midwife: "F", monk: "M", nun: "F", bride: "F", groom: "M",
+  fiancee: "F", fiancée: "F", fiance: "M", fiancé: "M", girlfriend: "F", boyfriend: "M", grandson: "M", granddaughter: "F",
+  niece: "F", nephew: "M", uncle: "M", aunt: "F", cyclist: null, motorist: null, hiker: null, climber: null, diver: null,
+  surfer: null, survivor: null,
   // The tabloid compounds "mother-of-two", "father-of-three", "grandmother-of-five" ...
   ...Object.fromEntries(
     Object.entries({ mother: "F", father: "M", mum: "F", dad: "M", grandmother: "F", grandfather: "M", grandma: "F", grandad: "M", granddad: "M" }).flatMap(([noun, gender]) =>

@@ -6,6 +6,11 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Charles Clarke", "Charles Clarke"]);
   });
 
+  test("more person nouns refer back, with their gender where they tell it ('the footballer said', 'the heiress said')", () => {
+    expect(speakersOf("Wayne Rooney scored twice on Saturday.\n\n‘It was a great night,’ the footballer said.")).toEqual([["It was a great night,", "Wayne Rooney"]]);
+    expect(speakersOf("Ivanka Trump arrived with her father Donald Trump.\n\n‘I love London,’ the heiress said.")).toEqual([["I love London,", "Ivanka Trump"]]);
+  });
+
   test("tabloid compounds refer back with their gender ('the mother-of-two said' → the woman, not her husband)", () => {
     const body = "Dianne Smith lost her job on Monday. Her husband Paul Smith was away.\n\n‘I am devastated,’ the mother-of-two said.";
     expect(speakersOf(body)).toEqual([["I am devastated,", "Dianne Smith"]]);
