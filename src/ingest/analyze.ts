@@ -1099,11 +1099,29 @@ function introductionIn(state: ParagraphState): Attribution | null {
 function reportedSpeechBefore(state: ParagraphState, quoteSentenceStart: number): Attribution | null {
   const { tokens } = state;
   const earlier = state.sentences.filter(([, hi]) => hi <= quoteSentenceStart).reverse();
-  for (const [lo, hi] of earlier) {
+  for (const [index, [lo, hi]] of earlier.entries()) {
     if (holdsQuotedSpeech(tokens, lo, hi)) return null;
     if (tokens[hi - 1]?.text === "?") continue;
-    const found = attributionInSentence(tokens, lo, hi, lo);
+    const found = attributionInSentence(tokens, lo, hi, lo) ?? (index === 0 ? stanceTaken(tokens, lo, hi) : null);
     if (found && found.phrase.kind !== "vague") return found;
+  }
+  return null;
+}
+
+/** Verbs of taking a stance, which a quotation straight after often bears out ("X criticised the system. “…”"). */
+const STANCE_VERBS = new Set(["criticised", "criticized", "welcomed", "defended", "attacked", "praised", "condemned", "rejected", "dismissed", "backed", "hailed", "questioned", "challenged", "blamed", "thanked", "apologised", "apologized", "disagreed", "opposed", "defends", "criticises", "criticizes", "welcomes", "attacks", "praises", "condemns", "rejects", "dismisses", "backs", "hails"]);
+
+/**
+ * The sentence right before a quotation has a named person or a pronoun take a stance ("Fostering
+ * Network executive director Robert Tapsfield criticised the existing system. “…”"): that person.
+ */
+function stanceTaken(tokens: Token[], lo: number, hi: number): Attribution | null {
+  for (let v = lo + 1; v < hi; v += 1) {
+    if (tokens[v].kind !== "word" || !STANCE_VERBS.has(tokens[v].lower)) continue;
+    const subject = subjectOf(tokens, v, lo);
+    if (subject === null || (subject.phrase.kind !== "named" && subject.phrase.kind !== "pronoun")) return null;
+    if (subject.phrase.kind === "named" && subject.phrase.run.kind !== "PERSON") return null;
+    return { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" };
   }
   return null;
 }
@@ -1122,7 +1140,7 @@ function reportedSpeechIn(state: ParagraphState): Attribution | null {
   for (const [index, [lo, hi]] of lastSentences.entries()) {
     if (holdsQuotedSpeech(tokens, lo, hi)) return null;
     if (index === 0 && tokens[hi - 1]?.text === "?") return null;
-    const found = attributionInSentence(tokens, lo, hi, lo);
+    const found = attributionInSentence(tokens, lo, hi, lo) ?? (index === 0 ? stanceTaken(tokens, lo, hi) : null);
     if (found !== null) return found.phrase.kind === "vague" ? null : { ...found, how: "introduction" };
     // Paraphrase names nothing: any capitalised word inside the sentence may be someone else.
     if (tokens.slice(lo + 1, hi).some((t) => t.kind === "word" && isCapitalized(t) && t.text !== "I")) return null;

@@ -266,6 +266,9 @@ export const VAGUE_SOURCES = words(`
   spokesperson someone person statement statements report reports media press respondents
   participants users commenters readers viewers authors prosecutors lawyers attorneys officers agents
   judges nurses teachers parents workers employees physicians man woman boy girl
+  ministers mps senators politicians leaders campaigners councillors officers executives bosses
+  unions investors traders students fans locals villagers neighbours neighbors relatives families
+  victims survivors passengers shoppers customers patients pupils staff volunteers rescuers
 `);
 
 /**

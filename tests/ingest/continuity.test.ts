@@ -124,6 +124,15 @@ describe("paragraph-level continuity of speakers in features", () => {
     expect(speakersOf(other).map(([, speaker]) => speaker)).toEqual(["Nick Donofrio", null, "Mary Jones"]);
   });
 
+  test("a quotation right after a sentence in which a person takes a stance ('X criticised the existing system. “…”') is theirs, in the same paragraph or opening the next", () => {
+    const same = "Fostering Network executive director Robert Tapsfield criticised the existing system. \"There is just no logic to it.\"";
+    expect(speakersOf(same)).toEqual([["There is just no logic to it.", "Robert Tapsfield"]]);
+    const next = "Fostering Network executive director Robert Tapsfield criticised the existing system.\n\n\"There is just no logic to it.\"";
+    expect(speakersOf(next)).toEqual([["There is just no logic to it.", "Robert Tapsfield"]]);
+    // (Not when the stance is an organisation's: "The council defended the plan. “…”" names no person.)
+    expect(speakersOf("The report was published on Monday. Ministers defended the plan. \"It is fair.\"")).toEqual([["It is fair.", null]]);
+  });
+
   test("a quotation running over paragraphs goes on across link lines set inside it", () => {
     const body = [
       "Chris Stockport, executive director, said: “In Glan Clwyd, the numbers have fallen quickly.",
