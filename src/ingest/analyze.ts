@@ -626,6 +626,19 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
 /** Records the people named in the reporter's words of a paragraph, and gender hints from pronouns. */
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
   const starts = new Set(state.sentences.map(([from]) => from));
+  // "The prime minister shrugged off claims ...": an office opening a sentence, held by someone the
+  // article has given that role, makes them its subject (a later "he" may mean them).
+  for (const [lo, hi] of state.sentences) {
+    const { tokens } = state;
+    if (tokens[lo]?.lower !== "the") continue;
+    let end = lo + 1;
+    while (end < hi && end < lo + 4 && tokens[end].kind === "word" && !isCapitalized(tokens[end]) && !TITLE_WORDS.has(tokens[end].lower)) end += 1;
+    if (end >= hi || !TITLE_WORDS.has(tokens[end].lower)) continue;
+    while (end + 1 < hi && TITLE_WORDS.has(tokens[end + 1].lower)) end += 1;
+    const verb = tokens[end + 1];
+    if (verb?.kind !== "word" || isCapitalized(verb) || ["of", "for", "in", "at", "and", "who", "whose"].includes(verb.lower)) continue;
+    resolveDescription(registry, tokens.slice(lo, end + 1).map((t) => t.text), false, state.offset + tokens[lo].start);
+  }
   const found = scanRuns(registry, state.tokens, state.offset, starts, true);
   // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender. Not
   // "him"/"her", which mostly stand for someone else, the object ("Roof stood over her with his gun").

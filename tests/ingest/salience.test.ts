@@ -25,6 +25,11 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Charles Clarke", "Mark Oaten"]);
   });
 
+  test("an office opening a sentence, held by someone the article gave that role, makes them its subject ('The prime minister shrugged off claims from Conservative leader Michael Howard ... He said: “…”')", () => {
+    const body = "Prime Minister Tony Blair said it was time to move on.\n\nDavid Blunkett said: \"I am sorry.\" The prime minister shrugged off claims from Conservative leader Michael Howard that he led a \"grubby government\". He said Mr Blunkett's integrity remained intact: \"He was the person who asked for this inquiry.\"";
+    expect(speakersOf(body).find(([text]) => text.startsWith("He was"))).toEqual(["He was the person who asked for this inquiry.", "Tony Blair"]);
+  });
+
   test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
     const body = [
       "Dani Vallverdu has played down talk of a rift with Andy Murray.",
