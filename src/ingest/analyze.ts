@@ -1440,6 +1440,17 @@ interface PronounContext {
  */
 function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attribution): Entity | null {
   if (attribution.phrase.kind !== "pronoun") return null;
+  // "Asked if Mr Blunkett could return ..., he replied": the one asked about is not the one replying.
+  let open = attribution.from - 1;
+  while (open >= 0 && !(tokens[open].kind === "punct" && /^[.!?]$/.test(tokens[open].text)) && tokens[open].kind !== "quote") open -= 1;
+  if (tokens[open + 1]?.lower === "asked" && ["if", "whether", "about", "what", "why", "how", "when"].includes(tokens[open + 2]?.lower ?? "")) {
+    for (let k = open + 3; k < attribution.from; k += 1) {
+      if (!isCapitalized(tokens[k])) continue;
+      const run = readRun(tokens, k, runEndForward(tokens, k), false);
+      const asked = run && run.name !== "" ? registry.find(run.nameTokens, run.kind) : null;
+      if (asked) return asked;
+    }
+  }
   // The verb is the first speech verb after the pronoun; the object, a name right after it.
   let verbEnd = -1;
   for (let v = attribution.from + 1; v <= attribution.to && v < tokens.length && verbEnd < 0; v += 1) verbEnd = speechVerbEnd(tokens, v);

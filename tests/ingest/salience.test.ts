@@ -30,6 +30,11 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(body).find(([text]) => text.startsWith("He was"))).toEqual(["He was the person who asked for this inquiry.", "Tony Blair"]);
   });
 
+  test("the one asked about is not the one replying ('Asked if Mr Blunkett could return ..., he replied: “…”')", () => {
+    const body = "Prime Minister Tony Blair said it was time to draw a line under the row over David Blunkett.\n\nAsked if Mr Blunkett could return to frontline politics, he replied: \"I have made my admiration for David very clear.\"";
+    expect(speakersOf(body)).toEqual([["I have made my admiration for David very clear.", "Tony Blair"]]);
+  });
+
   test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
     const body = [
       "Dani Vallverdu has played down talk of a rift with Andy Murray.",
