@@ -323,6 +323,7 @@ export const NON_NAME_WORDS = words(`
  */
 export const SURNAMES_AMONG_NON_NAME_WORDS = words(`
   may april june august york west north white english french washington london paris rome
+  german england berlin israel
 `);
 
 /** Common sentence-initial words that are capitalised only because they start a sentence. */

@@ -696,6 +696,17 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
         continue;
       }
     }
+    // "Australia's Prime Minister John Howard also offered his congratulations, adding that their
+    // decision was a “…”": a participle after a comma has the sentence's opening subject.
+    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && isPunct(tokens[v - 1], ",")) {
+      const opening = phraseForward(tokens, lo, v);
+      const after = opening ? tokens[opening.end] : undefined;
+      const person = opening !== null && ((opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON") || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
+      if (opening && person && isWord(after) && !isCapitalized(after)) {
+        found.push({ attribution: { phrase: opening.phrase, from: lo, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
+        continue;
+      }
+    }
     const quoted = quotedAsSaying(tokens, v);
     if (quoted > 0) {
       const subject = phraseBackward(tokens, v - 1, lo);

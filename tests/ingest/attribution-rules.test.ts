@@ -2,6 +2,13 @@ import { analyzeArticle } from "../../src/ingest/analyze";
 import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
+  test("a participle after a comma has the sentence's opening subject ('John Howard also offered his congratulations, adding that ... was a “…”'); a nationality word after a first name is a surname ('Mike German', 'Mr German said')", () => {
+    const body = "Tony Blair said he was \"delighted\" for the couple. Australia's Prime Minister John Howard also offered his congratulations, adding that their decision to marry was a \"sensible and a good thing\".";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Tony Blair", "John Howard"]);
+    const german = "Mike German, leader of the Liberal Democrats in the assembly, claimed that homes faced rises. Dai Lloyd disagreed. Mr German said: \"I know from my discussions.\"";
+    expect(speakersOf(german)).toEqual([["I know from my discussions.", "Mike German"]]);
+  });
+
   test("less common speech verbs attribute too ('alleges', 'lamented', 'confessed', 'muttered', 'opined')", () => {
     const body = "SIGAR alleges that Shadman grew only because he “bribed and paid kickbacks” to managers.\n\n“It was a mistake,” Jane Roe confessed.\n\n“Not again,” muttered John Doe.";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["SIGAR", "Jane Roe", "John Doe"]);
