@@ -168,7 +168,7 @@ export const ROLE_MODIFIERS = words(`
 
 /** Head words that make a capitalised sequence an organisation ("Foreign Ministry"). */
 export const ORGANIZATION_HEADS = words(`
-  ministry department agency office council committee commission party government house court
+  treasury ministry department agency office council committee commission party government house court
   bank fund organization organisation association union institute university college corporation
   corp. corp inc. inc company co. ltd. ltd group police army navy forces force service services
   news times post journal network foundation bureau administration authority board senate congress
@@ -184,6 +184,7 @@ export const ORGANIZATION_HEADS = words(`
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */
 export const KNOWN_ORGANIZATIONS = words(`
+  treasury ofsted ofcom tuc cbi
   kremlin pentagon reuters ap afp tass interfax xinhua sputnik ria bloomberg cnn bbc nbc abc cbs fox
   msnbc npr pbs nato un eu who imf opec fbi cia nsa dea atf ice nasa noaa faa ntsb fda cdc epa sec
   irs dhs doj ftc fcc amtrak google apple microsoft amazon facebook meta twitter tesla boeing airbus

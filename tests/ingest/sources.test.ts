@@ -204,6 +204,13 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf("Augusta Shirley had agreed to attend. However, she was advised not to attend due to the ‘level of hostility’ her presence might generate.")).toEqual([["level of hostility", null]]);
   });
 
+  test("'the UK Treasury announced' is an organisation, so a later 'She said' is the woman named before", () => {
+    const body = "Finance Minister Sue Essex said it was a \"good deal\". The settlement includes the full £7.4m the UK Treasury announced on Monday. She said she was \"confident that councils will cope.\"";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Sue Essex", "Sue Essex"]);
+    expect(article.people.filter((p) => p.kind === "PERSON").map((p) => p.name)).toEqual(["Sue Essex"]);
+  });
+
   test("'X denied the allegations in a statement ...'; then '“…,” the statement read' is X's", () => {
     const body = "Swift accused her old label of blocking her show.\n\nBig Machine Records flat-out denied the allegations in a statement shared to its website.\n\n“We were shocked to see her statements,” the statement read.";
     expect(speakersOf(body)).toEqual([["We were shocked to see her statements,", "Big Machine Records"]]);
