@@ -271,6 +271,12 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speak
       if (part > 0 && !run.confident && !known) continue;
       registry.fullNames.push(run.nameTokens);
       if (run.role !== null) registry.rolesOfFullNames.push({ role: run.role.toLowerCase(), run });
+      // "the Archbishop of Canterbury, Dr Rowan Williams, will preside": the office set before the name.
+      else if (start >= 3 && tokens[start - 1].text === ",") {
+        const officeStart = runStartBackward(tokens, start - 2);
+        const office = officeStart < start - 1 && tokens[officeStart - 1]?.lower === "the" ? readRun(tokens, officeStart, start - 1, false) : null;
+        if (office && office.name === "" && office.role !== null) registry.rolesOfFullNames.push({ role: office.role.toLowerCase(), run });
+      }
     }
   }
 }
@@ -1277,7 +1283,7 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   }
   // "The home secretary said ..." before the story names "Home Secretary Charles Clarke": the one
   // person the article gives that office.
-  if (!organization && TITLE_WORDS.has(head)) {
+  if (!organization && wanted.some((w) => TITLE_WORDS.has(w))) {
     const ahead = registry.rolesOfFullNames.filter(({ role }) => wanted.every((w) => role.split(/\s+/).includes(w)));
     const names = new Set(ahead.map(({ run }) => run.nameTokens.join(" ").toLowerCase()));
     if (names.size === 1) return registry.mention(ahead[0].run, at, { create: true, outsideQuotes: true, sentenceSubject: true });

@@ -1,6 +1,11 @@
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("descriptions that refer back to someone already named", () => {
+  test("an office set before a name in apposition counts too ('The Archbishop of Canterbury said: “…”' before 'the Archbishop of Canterbury, Dr Rowan Williams, will preside')", () => {
+    const body = "The Archbishop of Canterbury said: \"I am pleased.\"\n\nA service will follow at which the Archbishop of Canterbury, Dr Rowan Williams, will preside.";
+    expect(speakersOf(body)).toEqual([["I am pleased.", "Rowan Williams"]]);
+  });
+
   test("an office met before the name ('The home secretary said ...' before 'Home Secretary Charles Clarke told') is the one person the article gives that office; a plural noun before its own verb ('the media reports were not “…”') is no speech verb", () => {
     const body = "Martin Mubanga said he was interrogated at the camp. The home secretary said he would not be launching an investigation and that the media reports were not \"well informed\".\n\nAnd Home Secretary Charles Clarke told MPs: \"I'm not organising an investigation.\"";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Charles Clarke", "Charles Clarke"]);
