@@ -828,6 +828,14 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   return record;
 }
 
+/** Does the quoted text speak in the first person, singular ("I", "my") or plural ("we", "our")? */
+function firstPerson(inner: string): { singular: boolean; plural: boolean } {
+  return {
+    singular: /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|mine)(?![\p{L}'’])/u.test(inner),
+    plural: /(^|[^\p{L}])([Ww]e|[Ww]e're|[Ww]e’re|us|[Oo]ur|[Oo]urselves)(?![\p{L}'’])/u.test(inner),
+  };
+}
+
 /**
  * A partial quote speaking in the first person inside the reporter's sentence ("after his school
  * “started feathering me into some special-education classes,” Gosling turned to acting",
@@ -836,8 +844,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
  * names. Null when the sentence names nobody or several.
  */
 function firstPersonOwner(registry: PeopleRegistry, state: ParagraphState, lo: number, hi: number, inner: string): Entity | null {
-  const singular = /(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself|mine)(?![\p{L}'’])/u.test(inner);
-  const plural = /(^|[^\p{L}])([Ww]e|[Ww]e're|[Ww]e’re|us|[Oo]ur|[Oo]urselves)(?![\p{L}'’])/u.test(inner);
+  const { singular, plural } = firstPerson(inner);
   if (!singular && !plural) return null;
   const from = state.offset + state.tokens[lo].start;
   const to = state.offset + state.tokens[hi - 1].end;
@@ -857,7 +864,8 @@ function narratedSubject(registry: PeopleRegistry, states: ParagraphState[], pre
   // (Not when the quotation's own sentence has a speech verb: an attribution not read, "says the guy".)
   const own = states[paragraphIndex].tokens;
   if (own.slice(lo, hi).some((t, i) => t.kind === "word" && speechVerbEnd(own, lo + i) > 0)) return null;
-  if (!/(^|[^\p{L}])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|myself|we|We|we're|We're|we’re|We’re|our|Our|us)(?![\p{L}'’])/u.test(inner)) return null;
+  const { singular, plural } = firstPerson(inner);
+  if (!singular && !plural) return null;
   let p = paragraphIndex;
   let sentences = states[p].sentences.filter(([, to]) => to <= lo);
   if (sentences.length === 0) {
