@@ -970,7 +970,7 @@ function issuerOf(tokens: Token[], lo: number, hi: number, nouns: ReadonlySet<st
 }
 
 /** Adjectives that may stand between a document's owner and the document ("the NAO's annual report"). */
-const DOCUMENT_ADJECTIVES = new Set(["annual", "latest", "new", "final", "interim", "own", "recent", "full", "latest", "official", "written", "joint", "draft", "quarterly", "monthly", "weekly", "brief", "short", "long", "internal", "independent"]);
+const DOCUMENT_ADJECTIVES = new Set(["annual", "latest", "new", "final", "interim", "own", "recent", "full", "official", "written", "joint", "draft", "quarterly", "monthly", "weekly", "brief", "short", "long", "internal", "independent"]);
 
 /** The organisation named right before a document noun at tokens[k] ("a National Audit Office report", "the NAO's report"). */
 function ownerBefore(tokens: Token[], lo: number, k: number): { phrase: SpeakerPhrase; from: number } | null {

@@ -350,6 +350,9 @@ export const ABBREVIATIONS = words(`
   ltd jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est mt ft gen pres supt det
 `);
 
+/** Days of the week, which are no part of a name ("On Thursday Mr Blair said"). */
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
 /** Common first names with their usual gender, used to spot people and resolve "he"/"she". */
 export const FIRST_NAMES: Record<string, "M" | "F"> = lookupTable(Object.fromEntries([
   ...`james john robert michael william david richard joseph thomas charles christopher daniel matthew

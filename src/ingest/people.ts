@@ -19,6 +19,7 @@ import {
   SENTENCE_STARTERS,
   TITLE_WORDS,
   VAGUE_SOURCES,
+  WEEKDAYS,
 } from "./lexicon";
 import type { Token } from "./quotes";
 import type { AnalyzedPerson, SpeakerKind } from "./types";
@@ -150,9 +151,6 @@ export function runStartBackward(tokens: Token[], last: number): number {
   }
   return start;
 }
-
-/** Days of the week, which stand before names in datelines of action ("On Thursday Mr Blair said"). */
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Bodies named after "of the" inside an office's title ("Leader of the Commons", "Chancellor of the Exchequer"). */
 const OFFICE_OBJECTS = new Set(["house", "commons", "lords", "exchequer", "treasury", "senate", "opposition", "interior", "navy", "army", "air", "court", "assembly"]);

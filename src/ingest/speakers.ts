@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 
@@ -47,7 +47,7 @@ const PREPOSITIONS = new Set(["with", "of", "at", "for", "from", "in", "on"]);
 /** Words of a short time phrase that may open a sentence before its subject ("And on Thursday ..."). */
 const TIME_LEADS = new Set(["and", "but", "on", "last", "this", "next", "early", "late", "by"]);
 
-const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]);
+const DAYS = new Set([...WEEKDAYS, "today", "yesterday", "tonight"]);
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === "word";
 const isPunct = (token: Token | undefined, chars: string): boolean => token !== undefined && token.kind === "punct" && chars.includes(token.text);
