@@ -413,7 +413,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         describedSubject(tokens, start, sentenceStarts) ||
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
         afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end);
-      const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject });
+      // ("Mr Blair's government was ...": a possessor is no subject.)
+      const possessive = /['’]s?$/.test(tokens[end - 1]?.text ?? "") && run.kind === "PERSON";
+      const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject && !possessive, possessive });
       // "Big Machine have twice denied": an organisation written with a plural verb, as British copy
       // does; a later "they" may mean it.
       let verbAt = end;
@@ -577,7 +579,8 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
     for (let s = start - 3; personNoun && s >= Math.max(0, start - 12); s -= 1) {
       if (tokens[s].kind !== "word" || SPEECH_VERBS.has(tokens[s].lower)) break;
       const opensSentence = sentenceStarts.has(s) || (s > 0 && sentenceStarts.has(s - 1) && ["but", "and", "yet"].includes(tokens[s - 1].lower));
-      if (opensSentence) return ["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(tokens[s].lower);
+      // ("Mrs Crown’s niece, Judith Paynes, told": a possessor's relation opens it too.)
+      if (opensSentence) return ["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(tokens[s].lower) || tokens.slice(s, start - 2).some((t) => /['’]s$/.test(t.text));
     }
   }
   for (let s = start - 2; s >= Math.max(0, start - 4); s -= 1) {
@@ -1513,6 +1516,9 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   }
   if (kind !== "M" && kind !== "F") return null;
   const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0 && e !== context.exclude);
+  // A name met in the pronoun's own sentence only as a possessor ("Mr Blair's government was a “…”,
+  // he added") is no subject: it does not make them "he".
+  const inSentenceAsSubjectOrObject = (e: Entity) => e.mentions.some((m) => m.outsideQuotes && !m.possessive && m.at >= context.sentenceStart && m.at < at);
   const exact = people.filter((e) => registry.gender(e) === kind);
   // (A gender only guessed from an ambiguous first name does not rule someone out: "Dani Vallverdu".)
   const unknown = people.filter((e) => registry.gender(e) === null || (registry.gender(e) !== kind && registry.genderGuessedOnly(e)));
@@ -1524,7 +1530,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
-  if (lastMention(latest, at, true) >= context.sentenceStart) return latest;
+  if (lastMention(latest, at, true) >= context.sentenceStart && inSentenceAsSubjectOrObject(latest)) return latest;
   const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= context.paragraphStart).map((m) => m.at));
   const subjects = pool.filter((e) => subjectAt(e) >= 0);
   if (subjects.length > 0 && !subjects.includes(latest)) return subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));

@@ -340,7 +340,7 @@ export interface Entity {
   kind: SpeakerKind;
   firstMention: number;
   /** Body offsets of every mention, in reading order, with whether it was outside quotations. */
-  mentions: { at: number; outsideQuotes: boolean; sentenceSubject: boolean }[];
+  mentions: { at: number; outsideQuotes: boolean; sentenceSubject: boolean; possessive?: boolean }[];
   genderVotes: { M: number; F: number };
   /** The honorific the article writes before the name ("Mrs" of "Mrs Staniforth"), when it does. */
   honorific?: string;
@@ -573,7 +573,7 @@ export class PeopleRegistry {
    * Records a mention of a named run at body offset `at`; creates the entity when `create` is true
    * and none matches. Returns the entity, or null when nothing matched and nothing was created.
    */
-  mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean }): Entity | null {
+  mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean; possessive?: boolean }): Entity | null {
     if (run.nameTokens.length === 0) return null;
     const firstNameForm = run.nameTokens.length === 1 && run.shortTitle !== null && FIRST_NAME_HONORIFICS.has(normalizeWord(run.shortTitle).replace(/\.$/, ""));
     const titled = run.shortTitle !== null ? `${run.shortTitle} ${run.nameTokens.join(" ")}` : null;
@@ -620,7 +620,7 @@ export class PeopleRegistry {
     if (run.shortTitle && run.nameTokens.length < entity.nameTokens.length) addAlias(entity, `${run.shortTitle} ${written}`);
     if (run.gender) entity.genderVotes[run.gender] += 3;
     if (run.gender && run.shortTitle && entity.honorific === undefined) entity.honorific = run.shortTitle;
-    entity.mentions.push({ at, outsideQuotes: options.outsideQuotes, sentenceSubject: options.sentenceSubject });
+    entity.mentions.push({ at, outsideQuotes: options.outsideQuotes, sentenceSubject: options.sentenceSubject, possessive: options.possessive });
     return entity;
   }
 

@@ -35,6 +35,13 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(body)).toEqual([["I have made my admiration for David very clear.", "Tony Blair"]]);
   });
 
+  test("a possessor is no subject ('Mr Blair's government was a “…,” he added' is the last speaker's; 'Mrs Crown's niece, Judith Paynes, told ... ‘…’ she said' is the niece's)", () => {
+    const body = "Tony Blair has failed, Michael Howard has said.\n\n\"Britain is heading in the wrong direction\", the Conservative leader said. Mr Blair's government was a \"bossy, interfering government,\" he added.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Michael Howard", "Michael Howard"]);
+    const niece = "Una Crown, 86, was found dead at her home.\n\nMrs Crown’s niece, Judith Paynes, told the hearing she was lost for words. ‘I cannot understand why this evidence wasn’t picked up,’ she said.";
+    expect(speakersOf(niece)).toEqual([["I cannot understand why this evidence wasn’t picked up,", "Judith Paynes"]]);
+  });
+
   test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
     const body = [
       "Dani Vallverdu has played down talk of a rift with Andy Murray.",
