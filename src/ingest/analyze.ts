@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { demonymGender, DEMONYMS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { demonymGender, DEMONYMS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -395,7 +395,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
     const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;
     const nationality = nounStart >= 0 && nounStart >= start - 1;
-    if (run && run.name !== "" && !nationality) {
+    // "London's King Cross station", "the Euston Road area": a name before a lower-case place noun is the place's.
+    const placeAfter = run !== null && run.kind === "PERSON" && tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && PLACE_HEADS.has(tokens[end].lower);
+    if (run && run.name !== "" && !nationality && !placeAfter) {
       // Organisations are recorded too (so "the ministry" can refer back) but listed only when they speak.
       // A name right before or after a speech verb ("Ijaz said", "said Ahmad Ijaz") is someone's
       // name even when no word list knows it; it is also the subject of that sentence.

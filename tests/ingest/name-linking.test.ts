@@ -44,6 +44,12 @@ describe("within-article name linking", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Staniforth", "Dianne Staniforth"]);
   });
 
+  test("a name before a lower-case place noun is the place's ('at London's King Cross station, he said' is the MP's, not a King Cross's)", () => {
+    const body = "Labour MP Stephen Pound met his daughter for the first time.\n\nDescribing that first meeting at London's King Cross station, he said: \"We were finishing each other sentences.\"";
+    expect(speakersOf(body)).toEqual([["We were finishing each other sentences.", "Stephen Pound"]]);
+    expect(names(body)).toEqual(["Stephen Pound"]);
+  });
+
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
     const body =
       "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
