@@ -30,7 +30,7 @@ export const SPEECH_VERBS = words(`
   reports recounted recounts texted emailed e-mailed messaged sobbed gushed raged blasted fumed
   slammed beamed snapped barked pleaded begged wondered conceded thundered scoffed sniffed
   cried wept stormed chimed interjected cautioned advised objected protested retorted
-  acknowledged affirmed alleged announced asserted hint hinted hints
+  acknowledged affirmed alleged announced asserted asserts hint hinted hints
   marveled marvelled marvels echoed echoes
   bragged brags lamented laments confessed confesses disclosed discloses enthused enthuses raved
   opined opines reasoned laughs gushes alleges murmured murmurs muttered mutters shrieked growled
