@@ -775,7 +775,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       if (!reported || reported.from <= after) return null;
       const from = tokens[reported.from];
       const [sentenceLo] = sentenceOf(state, reported.from);
-      const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start };
+      const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start, exclude: objectOf(registry, tokens, reported) };
       return resolveSpeaker(registry, reported.phrase, state.offset + from.start, previous, context);
     };
     if (span.continuesPrevious && before && before.span.close === null) {
@@ -1459,9 +1459,18 @@ interface PronounContext {
  */
 function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attribution): Entity | null {
   if (attribution.phrase.kind !== "pronoun") return null;
-  // "Asked if Mr Blunkett could return ..., he replied": the one asked about is not the one replying.
   let open = attribution.from - 1;
   while (open >= 0 && !(tokens[open].kind === "punct" && /^[.!?]$/.test(tokens[open].text)) && tokens[open].kind !== "quote") open -= 1;
+  // "Mr Blair has failed to tackle these problems, he claimed": the subject of the words reported
+  // before a parenthetical attribution is not the one reporting them.
+  if (attribution.from - 1 > open + 1 && tokens[attribution.from - 1].text === ",") {
+    const reported = phraseForward(tokens, open + 1, attribution.from - 1);
+    if (reported?.phrase.kind === "named" && reported.phrase.run.kind === "PERSON" && tokens[reported.end]?.kind === "word" && !isCapitalized(tokens[reported.end])) {
+      const subject = registry.find(reported.phrase.run.nameTokens, "PERSON");
+      if (subject) return subject;
+    }
+  }
+  // "Asked if Mr Blunkett could return ..., he replied": the one asked about is not the one replying.
   if (tokens[open + 1]?.lower === "asked" && ["if", "whether", "about", "what", "why", "how", "when"].includes(tokens[open + 2]?.lower ?? "")) {
     for (let k = open + 3; k < attribution.from; k += 1) {
       if (!isCapitalized(tokens[k])) continue;

@@ -42,6 +42,11 @@ describe("who a feature is about at each point", () => {
     expect(speakersOf(niece)).toEqual([["I cannot understand why this evidence wasn’t picked up,", "Judith Paynes"]]);
   });
 
+  test("the subject of words reported before a parenthetical attribution is not the one reporting them ('Mr Blair has failed to tackle these problems, he claimed. “…”')", () => {
+    const body = "Tony Blair has failed, Michael Howard has said.\n\n\"Britain is heading in the wrong direction\", the Conservative leader said. Mr Blair has failed to tackle these problems, he claimed. \"The result is big government and higher taxes.\"";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Michael Howard", "Michael Howard"]);
+  });
+
   test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
     const body = [
       "Dani Vallverdu has played down talk of a rift with Andy Murray.",
