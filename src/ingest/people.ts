@@ -532,8 +532,10 @@ export class PeopleRegistry {
         if (ranked[0].n >= 2 * ranked[1].n + 1) return ranked[0].e;
       }
     }
-    if (candidates.length === 0 && wanted.length >= 2) {
-      // "Big Machine" after "Big Machine Records": the leading words of an organisation's name.
+    // "Big Machine" after "Big Machine Records": the leading words of an organisation's name; also
+    // rather than a one-word name met before that merely ends the same way ("Clark Atlanta" after
+    // "Clark Atlanta University", not "Atlanta").
+    if (wanted.length >= 2 && (candidates.length === 0 || (kind === "PERSON" && candidates.every((e) => e.nameTokens.length === 1)))) {
       const leading = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length > wanted.length && lowerTokens(e.nameTokens.slice(0, wanted.length)).join(" ") === wanted.join(" "));
       if (leading.length === 1) return leading[0];
     }
@@ -553,12 +555,6 @@ export class PeopleRegistry {
       // "Mehr" after "the Mehr News Agency": an organisation's distinctive first word alone.
       const orgs = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length >= 2 && foldName(e.nameTokens[0]) === wanted[0] && e.nameTokens.slice(1).every((t) => ORGANIZATION_HEADS.has(t.toLowerCase()) || /^\p{Lu}/u.test(t)));
       if (orgs.length === 1) return orgs[0];
-    }
-    // "Clark Atlanta" after "Clark Atlanta University": the leading words of an organisation's
-    // name, rather than a one-word name met before ("Atlanta") that merely ends the same way.
-    if (candidates.length > 0 && wanted.length >= 2 && kind === "PERSON" && candidates.every((e) => e.nameTokens.length === 1)) {
-      const leading = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length > wanted.length && lowerTokens(e.nameTokens.slice(0, wanted.length)).join(" ") === wanted.join(" "));
-      if (leading.length === 1) return leading[0];
     }
     if (candidates.length === 0) return null;
     // Two Dowlers: "Mrs Dowler" is the one already called "Mrs Dowler", then the latest mentioned.
