@@ -702,7 +702,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       const opening = phraseForward(tokens, lo, v);
       const after = opening ? tokens[opening.end] : undefined;
       const person = opening !== null && ((opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON") || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
-      if (opening && person && isWord(after) && !isCapitalized(after)) {
+      // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)
+      const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0);
+      if (opening && person && !speechBetween && isWord(after) && !isCapitalized(after)) {
         found.push({ attribution: { phrase: opening.phrase, from: lo, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
         continue;
       }

@@ -45,6 +45,9 @@ describe("who a feature is about at each point", () => {
   test("the subject of words reported before a parenthetical attribution is not the one reporting them ('Mr Blair has failed to tackle these problems, he claimed. “…”')", () => {
     const body = "Tony Blair has failed, Michael Howard has said.\n\n\"Britain is heading in the wrong direction\", the Conservative leader said. Mr Blair has failed to tackle these problems, he claimed. \"The result is big government and higher taxes.\"";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Michael Howard", "Michael Howard"]);
+    // (Nor does a participle after the attribution go back to the reported subject: "..., he claimed, saying he has the “wrong solution”".)
+    const participle = "Tony Blair has failed, Michael Howard has said.\n\n\"Britain is heading in the wrong direction\", the Conservative leader said. Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\" to them.";
+    expect(speakersOf(participle).map(([, speaker]) => speaker)).toEqual(["Michael Howard", "Michael Howard"]);
   });
 
   test("a first name the name tagger only guesses a gender for ('Dani') does not keep its bearer from being 'he'", () => {
