@@ -152,6 +152,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
   return start;
 }
 
+/** Conjunctions that open a clause and are never a first name ("Once Simmons was able to speak"). */
+const CLAUSE_OPENERS = new Set(["once", "although", "though", "unless", "until", "because", "whether", "whereas", "while", "whilst"]);
+
 /** Bodies named after "of the" inside an office's title ("Leader of the Commons", "Chancellor of the Exchequer"). */
 const OFFICE_OBJECTS = new Set(["house", "commons", "lords", "exchequer", "treasury", "senate", "opposition", "interior", "navy", "army", "air", "court", "assembly"]);
 
@@ -182,6 +185,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     if (lower === "the" || lower === "a" || lower === "an" || ((atSentenceStart || first > from) && SENTENCE_STARTERS.has(lower) && !TITLE_WORDS.has(lower))) first += 1;
     // ("On Thursday Mr Blair said": a day before a name is no part of it, nor a role.)
     else if (WEEKDAYS.has(lower) && first + 1 < to) first += 1;
+    // ("“No’s!” Once Simmons was able to speak": a conjunction opening a clause is no first name.)
+    else if (CLAUSE_OPENERS.has(lower) && first + 1 < to) first += 1;
     else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
     else break;
   }

@@ -50,6 +50,11 @@ describe("within-article name linking", () => {
     expect(names(body)).toEqual(["Stephen Pound"]);
   });
 
+  test("a conjunction opening a clause is no first name ('“No’s!” Once Simmons was able to speak' is Gene Simmons, not a person called Once Simmons)", () => {
+    const body = "When TMZ asked Gene Simmons if KISS would play the inaugural, Simmons tried to answer only to be shouted down by his wife and daughter, who yelled loud “No’s!” Once Simmons was able to speak, he diplomatically offered that the band would be touring Europe then, but his family continued making it quite clear that was not the reason.";
+    expect(names(body)).toEqual(["Gene Simmons"]);
+  });
+
   test("buildings and places are nobody ('Trump Tower', '& Tower'): a later 'he said' goes to the man, not the tower", () => {
     const body =
       "Donald Trump was questioned about Trump Tower.\n\nWhen he talked about the loan for his Chicago property – Trump International Hotel & Tower – he said the loan was “long since gone.”";
