@@ -572,27 +572,33 @@ function afterOpeningClause(tokens: Token[], sentenceStart: number, start: numbe
  * Greta Lind moved away", "Her younger sister Ann Cole": a possessive or article, then up to two
  * lower-case words, then the name.
  */
+/** Words that open a description of a person ("the", "his", ...). */
+const DESCRIPTION_OPENERS = new Set(["his", "her", "their", "our", "my", "its", "the", "a", "an"]);
+
+/** A noun for a person: a relation, a description or an office ("sister", "actress", "secretary"). */
+const isPersonNoun = (lower: string): boolean => RELATION_NOUNS.has(lower) || PERSON_DESCRIPTIONS[lower] !== undefined || TITLE_WORDS.has(lower);
+
 function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
   // "But the Liberal Democrat's shadow home secretary, Mark Oaten, accused": a name set off by
   // commas after a sentence-opening description ending in an office or person noun.
   if (start >= 3 && tokens[start - 1].text === ",") {
     const noun = tokens[start - 2];
-    const personNoun = noun.kind === "word" && !isCapitalized(noun) && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || TITLE_WORDS.has(noun.lower));
+    const personNoun = noun.kind === "word" && !isCapitalized(noun) && isPersonNoun(noun.lower);
     for (let s = start - 3; personNoun && s >= Math.max(0, start - 12); s -= 1) {
       if (tokens[s].kind !== "word" || SPEECH_VERBS.has(tokens[s].lower)) break;
       const opensSentence = sentenceStarts.has(s) || (s > 0 && sentenceStarts.has(s - 1) && ["but", "and", "yet"].includes(tokens[s - 1].lower));
       // ("Mrs Crown’s niece, Judith Paynes, told": a possessor's relation opens it too.)
-      if (opensSentence) return ["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(tokens[s].lower) || tokens.slice(s, start - 2).some((t) => /['’]s$/.test(t.text));
+      if (opensSentence) return DESCRIPTION_OPENERS.has(tokens[s].lower) || tokens.slice(s, start - 2).some((t) => /['’]s$/.test(t.text));
     }
   }
   for (let s = start - 2; s >= Math.max(0, start - 4); s -= 1) {
     if (!sentenceStarts.has(s)) continue;
     const opener = tokens[s].lower;
-    if (!["his", "her", "their", "our", "my", "its", "the", "a", "an"].includes(opener)) return false;
+    if (!DESCRIPTION_OPENERS.has(opener)) return false;
     const between = tokens.slice(s + 1, start);
     // ("His City team-mate Raheem Sterling": a capitalised word may qualify a noun for a person.)
     const noun = between[between.length - 1];
-    const personNoun = noun !== undefined && (RELATION_NOUNS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined || TITLE_WORDS.has(noun.lower));
+    const personNoun = noun !== undefined && isPersonNoun(noun.lower);
     return between.every((t) => t.kind === "word" && (!isCapitalized(t) || personNoun) && !SPEECH_VERBS.has(t.lower) && !isVerbModifier(t.lower));
   }
   return false;
@@ -1352,6 +1358,11 @@ const COMMERCIAL_BACK_REFERENCES = new Set(["company", "firm", "business", "reta
 /** Head words of public bodies and forces, which "the company" never refers to. */
 const PUBLIC_BODY_HEADS = new Set(["ministry", "department", "agency", "office", "council", "committee", "commission", "government", "administration", "police", "army", "navy", "force", "forces", "court", "parliament", "senate", "congress", "university", "school", "hospital", "party", "embassy", "authority", "board", "bureau"]);
 
+/** Offset of the entity's latest mention as a sentence's subject in the reporter's words, after `after` and before `before`; -1 when none. */
+function lastSubjectMention(entity: Entity, after: number, before: number): number {
+  return Math.max(-1, ...entity.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at > after && m.at < before).map((m) => m.at));
+}
+
 /** "the company", "the firm" alone → the most recently mentioned organisation with a name of its own. */
 function resolveOrganizationBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
   const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
@@ -1371,7 +1382,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   );
   if (named.length === 0) return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
   // The latest one that was the subject of a sentence ("Boeing is in only the early stages ...") before one merely mentioned.
-  const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
+  const subjectAt = (e: Entity) => lastSubjectMention(e, -1, at);
   const subjects = named.filter((e) => subjectAt(e) >= 0);
   return subjects.length > 0 ? referBack(subjects, at, subjectAt) : referBack(named, at, (e) => lastMention(e, at, true));
 }
@@ -1411,7 +1422,7 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   // recent speaker if still in view, else the latest subject.
   const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep && q.speaker.kind === "PERSON");
   const subjects = registry.entities.filter((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
-  const subjectAt = (e: Entity) => Math.max(...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
+  const subjectAt = (e: Entity) => lastSubjectMention(e, -1, at);
   const latestSubject = subjects.length === 0 ? null : subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
   if (latestSubject && lastSpoken && latestSubject !== lastSpoken.speaker && subjectAt(latestSubject) > lastSpoken.at) return latestSubject;
   if (lastSpoken?.speaker && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
@@ -1542,7 +1553,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
   if (lastMention(latest, at, true) >= context.sentenceStart && inSentenceAsSubjectOrObject(latest)) return latest;
-  const subjectAt = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= context.paragraphStart).map((m) => m.at));
+  const subjectAt = (e: Entity) => lastSubjectMention(e, context.paragraphStart - 1, at);
   const subjects = pool.filter((e) => subjectAt(e) >= 0);
   if (subjects.length > 0 && !subjects.includes(latest)) return subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
   const speaker = lastSpoken?.speaker;
@@ -1563,7 +1574,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     }
     // Someone else of the right gender who became the subject of a sentence since that quotation
     // ("Chandor attributed ... . “...,” he said") takes over; the latest of them.
-    const subjectSince = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at > spokeAt && m.at < at).map((m) => m.at));
+    const subjectSince = (e: Entity) => lastSubjectMention(e, spokeAt, at);
     const rivals = pool.filter((e) => e !== speaker && subjectSince(e) >= 0);
     if (rivals.length === 0) return speaker;
     const rival = rivals.reduce((a, b) => (subjectSince(b) > subjectSince(a) ? b : a));
@@ -1572,12 +1583,12 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   // A subject outranks a name met in passing ("Chandor attributed ... making Abel and Anna's
   // relationship feel so real. “…,” he said"): the latest subject of a sentence since the last
   // quotation, when the latest mention is no subject.
-  const subjectAfter = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at > (lastSpoken?.at ?? -1)).map((m) => m.at));
+  const subjectAfter = (e: Entity) => lastSubjectMention(e, lastSpoken?.at ?? -1, at);
   const latestSubject = pool.filter((e) => subjectAfter(e) >= 0).reduce<Entity | null>((a, b) => (a === null || subjectAfter(b) > subjectAfter(a) ? b : a), null);
   if (latestSubject && latestSubject !== latest && subjectAfter(latest) < 0) return latestSubject;
   // ... and the latest subject outranks someone who was the subject earlier but is now met only as
   // an object ("Charles Clarke spoke. But Mark Oaten accused Mr Clarke of ... “…,” he told").
-  const lastSubjectOf = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at < at).map((m) => m.at));
+  const lastSubjectOf = (e: Entity) => lastSubjectMention(e, -1, at);
   if (latestSubject && latestSubject !== latest && lastSubjectOf(latestSubject) > lastSubjectOf(latest) && lastMention(latest, at, true) > lastSubjectOf(latest)) {
     const latestIsObject = !latest.mentions.some((m) => m.at === lastMention(latest, at, true) && m.sentenceSubject);
     if (latestIsObject) return latestSubject;
