@@ -415,8 +415,9 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // opening with a source that names nobody, then a prepositional phrase, has that source as subject.
   const opening = phraseForward(tokens, lo, i + 1);
   const subject = phraseBackward(tokens, i, lo);
-  // (Not when a full name ends the phrase: "Leader of the House Oliver Heald said".)
-  const fullName = subject?.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && subject.phrase.run.confident && subject.phrase.run.nameTokens.length >= 2;
+  // (Not when a full name ends the phrase: "Leader of the House Oliver Heald said", "Director of
+  // football Txiki Begiristain said", an office opening the sentence vouching for a name it does not know.)
+  const fullName = subject?.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.phrase.run.confident || TITLE_WORDS.has(tokens[lo].lower)) && subject.phrase.run.nameTokens.length >= 2;
   if (opening && opening.phrase.kind === "vague" && !fullName && PREPOSITIONS.has(tokens[opening.end]?.lower ?? "") && !tokens.slice(opening.end, i + 1).some((t) => t.kind !== "word")) {
     return { phrase: opening.phrase, start: lo };
   }

@@ -26,6 +26,11 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(quotes("In 1991's “Return of the Salt Kings,” the villains could talk.")).toEqual([]);
   });
 
+  test("an office with 'of' opening the sentence before a name the lexicon does not know ('Director of football Txiki Begiristain said') names the speaker", () => {
+    const article = analyzeStory("The club signed a player.\n\nDirector of football Txiki Begiristain said in a statement: \"This is a great day for the club.\"");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Txiki Begiristain"]);
+  });
+
   test("a title with a subtitle after a colon, named by its author", () => {
     expect(quotes("“They were never monsters,” said Dana Ruiz, author of “Monsters at the Gate: A History of Fear in Cinema” (Orbit, 2012).")).toEqual([
       ["They were never monsters,", "Dana Ruiz"],
