@@ -84,6 +84,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   const layout = layoutArticle(typeof raw === "string" ? raw : "", options.title);
   const body = layout.paragraphs.join("\n\n");
   const registry = new PeopleRegistry();
+  registry.body = body;
   for (const [name, gender] of personNamesIn(`${layout.title}\n\n${body}`)) {
     registry.knownPeople.add(name);
     if (gender) registry.knownGender.set(name, gender);
@@ -1401,6 +1402,24 @@ function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[]
 }
 
 /**
+ * The age the article gave a person before body offset `before`, or null: "Erling Haaland, 24,",
+ * "said Rose, 29.", "Dana Ruiz (41)", "24-year-old Erling Haaland". The latest one given counts.
+ */
+function ageOf(registry: PeopleRegistry, entity: Entity, before: number): number | null {
+  const { body } = registry;
+  const forms = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length);
+  let age: number | null = null;
+  for (const m of entity.mentions) {
+    if (m.at >= before || !m.outsideQuotes) continue;
+    const form = forms.find((f) => body.startsWith(f, m.at));
+    const after = form === undefined ? "" : body.slice(m.at + form.length, m.at + form.length + 8);
+    const written = after.match(/^(?:,\s*|\s*\()(\d{1,3})(?=[,.;)]|\s*$)/) ?? body.slice(Math.max(0, m.at - 16), m.at).match(/(\d{1,3})-year-old\s+$/);
+    if (written) age = Number(written[1]);
+  }
+  return age;
+}
+
+/**
  * A description that refers back instead of naming: "the 34-year-old", "the actress", "the Aloha
  * actress, 26", "the former interpreter" → the person of the article it fits (a role written that
  * way was matched before) by gender when the noun tells it, resolved like a pronoun of that gender
@@ -1415,17 +1434,28 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);
   const nationality = DEMONYMS.has(head);
   if (!(head in PERSON_DESCRIPTIONS) && !aged && !office && !nationality) return null;
+  // "the 24-year-old": the one person the article gave that age ("Erling Haaland, 24,"); someone
+  // given another age is not meant.
+  const age = aged ? Number(wanted.join(" ").match(/(\d+)\s*-?\s*years?-old/)?.[1] ?? NaN) : NaN;
+  const otherAge = (e: Entity | null): boolean => !Number.isNaN(age) && e !== null && ageOf(registry, e, at) !== null && ageOf(registry, e, at) !== age;
+  if (!Number.isNaN(age)) {
+    const ofAge = registry.entities.filter((e) => e.kind === "PERSON" && ageOf(registry, e, at) === age);
+    if (ofAge.length === 1) return ofAge[0];
+  }
   const gender = nationality ? demonymGender(head) : (PERSON_DESCRIPTIONS[head] ?? null);
-  if (gender) return resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
+  if (gender) {
+    const resolved = resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
+    return otherAge(resolved) ? null : resolved;
+  }
   // No gender told: the latest subject of a sentence when the reporter turned to them after the
   // last quotation ("Chandor asked his leading man ... “...,” the director said"), else the most
   // recent speaker if still in view, else the latest subject.
   const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep && q.speaker.kind === "PERSON");
-  const subjects = registry.entities.filter((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
+  const subjects = registry.entities.filter((e) => e.kind === "PERSON" && !otherAge(e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at));
   const subjectAt = (e: Entity) => lastSubjectMention(e, -1, at);
   const latestSubject = subjects.length === 0 ? null : subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));
   if (latestSubject && lastSpoken && latestSubject !== lastSpoken.speaker && subjectAt(latestSubject) > lastSpoken.at) return latestSubject;
-  if (lastSpoken?.speaker && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
+  if (lastSpoken?.speaker && !otherAge(lastSpoken.speaker) && lastMention(lastSpoken.speaker, at, true) >= context.paragraphStart - 1500) return lastSpoken.speaker;
   if (latestSubject) return latestSubject;
   // Nobody spoke or led a sentence yet: the person the story has named most, when one clearly leads.
   const counts = registry.entities

@@ -36,6 +36,17 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(body)).toEqual([["It is my favourite role,", "Anna Berg"]]);
   });
 
+  test("'the 24-year-old said' → the person the article gave that age ('Erling Haaland, 24,'), not the latest speaker; someone given another age is never meant", () => {
+    const body =
+      "Striker Erling Haaland, 24, has signed a new deal.\n\nCity boss Pep Guardiola was delighted. “He is the best,” Guardiola told Sky Sports.\n\n“We have a great team,” the 24-year-old said.";
+    expect(speakersOf(body)).toEqual([
+      ["He is the best,", "Pep Guardiola"],
+      ["We have a great team,", "Erling Haaland"],
+    ]);
+    const other = "Striker Erling Haaland has signed a new deal.\n\nCity boss Pep Guardiola, 53, was delighted. “He is the best,” Guardiola told Sky Sports.\n\n“We have a great team,” the 24-year-old said.";
+    expect(speakersOf(other)[1][1]).toBe("Erling Haaland");
+  });
+
   test("'said the 52-year-old' → the most recent speaker", () => {
     const body = "“We start at dawn,” said Tomas Berg, a farmer near Uppsala.\n\n“The river decides the rest,” said the 52-year-old.";
     expect(speakersOf(body)).toEqual([
