@@ -7,6 +7,7 @@
 import { DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
+import { inlineDatelineLength } from "./text";
 
 /** Who an attribution names, before it is resolved against the people of the article. */
 export type SpeakerPhrase =
@@ -80,7 +81,14 @@ const endsWithTerminal = (text: string): boolean => /[.!?…]["'”’)]*$/.test
 export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: string): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   let from = 0;
-  for (let i = 0; i < tokens.length; i += 1) {
+  // A dateline ("WASHINGTON (AP) — ") is no part of the sentence after it, whose subject opens it.
+  const dateline = inlineDatelineLength(paragraph);
+  const opening = dateline > 0 ? tokens.findIndex((t) => t.start >= dateline) : -1;
+  if (opening > 0) {
+    sentences.push([0, opening]);
+    from = opening;
+  }
+  for (let i = from; i < tokens.length; i += 1) {
     const token = tokens[i];
     const next = tokens[i + 1];
     if (next === undefined) break;
@@ -208,7 +216,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
       }
       if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
-      if (run && run.role) return { phrase: describe(tokens.slice(start, end), determiner), end };
+      if (run && run.role) return appositiveName(tokens, end, hi) ?? { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
   // An age before a name: "wrote 43-year-old Martin Taylor of Aberdeenshire".
@@ -235,12 +243,24 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   while (j < hi && j < start + 4 && isWord(tokens[j])) {
     const lower = tokens[j].lower;
     if (VAGUE_SOURCES.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower)) {
-      return { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
+      return appositiveName(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     if (SPEECH_VERBS.has(lower)) break;
     j += 1;
   }
   return null;
+}
+
+/**
+ * A full name set off by a comma right after a description at tokens[i], ending there or before
+ * more punctuation: "said one resident, Maria Gomez, 67, of San Antonio", "said a spokesman, John
+ * Smith." The name is the speaker.
+ */
+function appositiveName(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  if (!isPunct(tokens[i], ",") || !isCapitalized(tokens[i + 1])) return null;
+  const end = Math.min(runEndForward(tokens, i + 1), hi);
+  const run = end > i + 1 ? readRun(tokens, i + 1, end, false) : null;
+  return run && run.kind === "PERSON" && run.name !== "" && run.nameTokens.length >= 2 && (end === hi || tokens[end].kind !== "word") ? { phrase: { kind: "named", run }, end } : null;
 }
 
 /** A lower-case noun for someone's role: a title word or a singular source noun ("spokesperson", "expert"). */
@@ -799,6 +819,8 @@ const CHARACTERISING_VERBS = new Set(
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
+  const naming = namingParticipleBefore(tokens, k, lo);
+  if (naming) return naming;
   // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
   // something, with no "as".
   if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) return characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
@@ -856,12 +878,37 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
     // "..., with Foreign Minister Ayman Safadi warning of “…”": the name right before the participle.
     const named = v - 1 >= lo ? phraseBackward(tokens, v - 1, lo) : null;
     if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && tokens[named.start - 1]?.lower === "with") return { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" };
-    // (After a short opening adverbial: "The following Monday evening, Yiannopoulos ...".)
-    const comma = tokens.slice(lo, Math.min(v, lo + 6)).findIndex((t) => isPunct(t, ","));
-    const from = comma > 0 && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;
-    const opening = phraseForward(tokens, from, v);
-    if (!opening || (opening.phrase.kind !== "named" && opening.phrase.kind !== "pronoun")) return null;
-    return { phrase: opening.phrase, from, to: opening.end, how: "explicit" };
+    const opening = sentenceOpener(tokens, lo, v);
+    return opening && (opening.phrase.kind === "named" || opening.phrase.kind === "pronoun") ? opening : null;
+  }
+  return null;
+}
+
+/** The speaker phrase opening the sentence at tokens[lo] (before tokens[v]), after a short opening adverbial ("The following Monday evening, Yiannopoulos ..."). */
+function sentenceOpener(tokens: Token[], lo: number, v: number): Attribution | null {
+  const comma = tokens.slice(lo, Math.min(v, lo + 6)).findIndex((t) => isPunct(t, ","));
+  const from = comma > 0 && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;
+  const opening = phraseForward(tokens, from, v);
+  return opening ? { phrase: opening.phrase, from, to: opening.end, how: "explicit" } : null;
+}
+
+/** Participles that name their object something: "..., calling it “plainly unconstitutional”". */
+const NAMING_PARTICIPLES = new Set(["calling", "branding", "labelling", "labeling", "dubbing", "terming", "describing"]);
+
+/**
+ * "A federal judge blocked the law, calling it “plainly unconstitutional”", "..., describing the
+ * plan as “reckless”": a naming participle with a short object right before the quotation puts the
+ * words to the one opening the sentence (who may be unnamed).
+ */
+function namingParticipleBefore(tokens: Token[], k: number, lo: number): Attribution | null {
+  const end = tokens[k - 1]?.lower === "as" ? k - 2 : k - 1;
+  for (let v = end; v >= Math.max(lo + 1, end - 3); v -= 1) {
+    if (!isWord(tokens[v])) return null;
+    if (!NAMING_PARTICIPLES.has(tokens[v].lower)) continue;
+    // ("describing" needs its "as": "describing “the worst day”" is no naming.)
+    if (tokens[v].lower === "describing" && end === k - 1) return null;
+    if (!isPunct(tokens[v - 1], ",") || v === end) return null;
+    return sentenceOpener(tokens, lo, v - 1);
   }
   return null;
 }

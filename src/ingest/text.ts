@@ -146,6 +146,13 @@ const STANDALONE_DATELINE = /^([\p{Lu}][\p{Lu} .'’-]{2,})(, [\p{Lu}][\p{L} .]{
 const INLINE_DATELINE =
   /^(?:([\p{Lu}][\p{Lu} .'’-]{1,40}[\p{Lu}.](?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,3})?)\s*(?:\([^)\n]{1,40}\))?|([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,3})?)\s*\([^)\n]{1,40}\))\s*(?:—|–|--?|:)\s+/u;
 
+/** The length of the dateline opening a paragraph ("WASHINGTON (AP) — "), or 0 when it has none. */
+export function inlineDatelineLength(paragraph: string): number {
+  const inline = paragraph.match(INLINE_DATELINE);
+  const place = inline ? (inline[1] ?? inline[2] ?? "").trim() : "";
+  return inline && place !== "" && !/^(THE|A|AN)$/.test(place) ? inline[0].length : 0;
+}
+
 /** Does the line look like a headline: short, not a sentence ending in a full stop? */
 function isHeadingLike(line: string): boolean {
   const count = wordCount(line);
@@ -260,8 +267,7 @@ export function layoutArticle(raw: string, givenTitle?: string): ArticleLayout {
     }
     const inline = p.match(INLINE_DATELINE);
     if (inline && wordCount(p) >= 8) {
-      const place = (inline[1] ?? inline[2] ?? "").trim();
-      if (place !== "" && !/^(THE|A|AN)$/.test(place)) dateline = place;
+      if (inlineDatelineLength(p) > 0) dateline = (inline[1] ?? inline[2] ?? "").trim();
       break;
     }
   }

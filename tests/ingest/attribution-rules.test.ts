@@ -267,5 +267,24 @@ describe("attribution rules for features, wires and documents", () => {
     const body = "Will Tjernlund runs a shop.\n\nWIRED spoke to one mother, who knew her children were on Instagram. “I am so ahead of every other parent,” she said.";
     expect(speakersOf(body)).toEqual([["I am so ahead of every other parent,", null]]);
   });
+  test("a naming participle after a comma ('..., calling it “plainly unconstitutional”', '..., describing the plan as “reckless”') makes the fragment speech of the one opening the sentence, named or not", () => {
+    expect(speakersOf("Judge Maria Lopez blocked the law, calling it “plainly wrong”.")).toEqual([["plainly wrong", "Maria Lopez"]]);
+    expect(speakersOf("Tom Price attacked the minister, describing the plan as “reckless”.")).toEqual([["reckless", "Tom Price"]]);
+    expect(speakersOf("A federal judge blocked the law, calling it “plainly unconstitutional.”")).toEqual([["plainly unconstitutional.", null]]);
+  });
+
+  test("a dateline opening the paragraph ('WASHINGTON (AP) — Judge Maria Lopez blocked ..., saying it was “…”') leaves the name after it the sentence's subject", () => {
+    expect(speakersOf("WASHINGTON (AP) — Judge Maria Lopez blocked a Texas law on Tuesday, saying it was “plainly unconstitutional.”\n\nThe state will appeal.")).toEqual([
+      ["plainly unconstitutional.", "Maria Lopez"],
+    ]);
+  });
+
+  test("a full name set off after a description after the verb ('said one resident, Maria Gomez, 67, of San Antonio', 'said a spokesman, John Smith.') is the speaker", () => {
+    expect(speakersOf("The law was blocked.\n\n“It is a sad day,” said one resident, Maria Gomez, 67, of San Antonio. “I have voted by mail for years.”")).toEqual([
+      ["It is a sad day,", "Maria Gomez"],
+      ["I have voted by mail for years.", "Maria Gomez"],
+    ]);
+    expect(speakersOf("The law was blocked.\n\n“We will appeal,” said a spokesman, John Smith.")).toEqual([["We will appeal,", "John Smith"]]);
+  });
 });
 
