@@ -195,6 +195,19 @@ export const KNOWN_ORGANIZATIONS = words(`
 `);
 
 /**
+ * Countries, which speak through their governments ("Russia said", "North Korea warned", "the U.S.
+ * considers"); two-word names are written with a space.
+ */
+export const COUNTRY_NAMES = new Set([
+  ...words(`
+  russia china japan germany france britain uk u.k. us u.s. usa america israel iran iraq syria ukraine turkey india
+  pakistan canada mexico brazil australia italy spain taiwan egypt afghanistan venezuela cuba poland hungary
+  belarus georgia armenia azerbaijan qatar lebanon jordan libya yemen ireland scotland wales greece sweden norway
+`),
+  "north korea", "south korea", "united states", "united kingdom", "saudi arabia", "south africa", "new zealand",
+]);
+
+/**
  * Nouns that describe a person without naming them ("the actress said", "the widow said"), with the
  * gender they tell when they do. After "the" they refer back to someone the article has met.
  */

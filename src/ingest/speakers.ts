@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
+import { COUNTRY_NAMES, DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
@@ -192,6 +192,13 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   }
   const personNoun = personNounForward(tokens, i, hi);
   if (personNoun) return personNoun;
+  // "Turkey, which occupies northern Cyprus, had insisted": a country opening the phrase, alone.
+  const theCountry = token.lower === "the" ? 1 : 0;
+  for (const last of [i + theCountry, i + theCountry + 1]) {
+    const next = tokens[last + 1];
+    const country = last < hi && tokens[last] !== undefined && !(next !== undefined && isCapitalized(next)) ? countryEndingAt(tokens, last, i) : null;
+    if (country && country.start === i) return { phrase: country.phrase, end: last + 1 };
+  }
   let start = i;
   let determiner: string | null = null;
   if (DETERMINERS.has(token.lower) && !isCapitalizedName(token)) {
@@ -228,7 +235,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   if (determiner === null) {
     for (let d = start; d < Math.min(hi, start + 3) && isWord(tokens[d]) && !isCapitalized(tokens[d]); d += 1) {
       const lower = tokens[d].lower;
-      if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || isVerbModifier(lower) || ["and", "or", "but", "that", "to"].includes(lower)) break;
+      if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || isVerbModifier(lower) || ["and", "or", "but", "that", "to", "which", "who", "whose"].includes(lower)) break;
       const next = tokens[d + 1];
       if (next && isCapitalized(next)) {
         const end = Math.min(runEndForward(tokens, d + 1), hi);
@@ -298,6 +305,25 @@ function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   return { kind: "described", words: words.map((w) => w.text), organization };
 }
 
+/**
+ * A country standing as a subject, ending at tokens[i]: "Russia said", "North Korea warned", "the
+ * U.S. considers". Not inside a longer name ("Bank of Russia", "Radio Free Russia").
+ */
+function countryEndingAt(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  if (tokens[i] === undefined || !isCapitalized(tokens[i])) return null;
+  const two = i - 1 >= lo && isCapitalized(tokens[i - 1]) && COUNTRY_NAMES.has(`${tokens[i - 1].lower} ${tokens[i].lower}`);
+  if (!two && !COUNTRY_NAMES.has(tokens[i].lower)) return null;
+  const first = two ? i - 1 : i;
+  const before = tokens[first - 1];
+  if (first - 1 >= lo && (isCapitalized(before) && before.lower !== "the" || ["of", "for", "in", "from", "to", "with", "and", "&"].includes(before.lower) || /['’]s$/.test(before.text))) return null;
+  const nameTokens = tokens.slice(first, i + 1).map((t) => t.text);
+  const run: NamedRun = {
+    start: tokens[first].start, end: tokens[i].end, nameStart: tokens[first].start, nameEnd: tokens[i].end,
+    name: nameTokens.join(" "), nameTokens, role: null, shortTitle: null, kind: "ORGANIZATION", gender: null, confident: true,
+  };
+  return { phrase: { kind: "named", run }, start: first - 1 >= lo && before.lower === "the" ? first - 1 : first };
+}
+
 /** Parses the speaker phrase that ends at tokens[i] (the subject of a following verb). */
 export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   const token = tokens[i];
@@ -305,6 +331,8 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (PRONOUNS[token.lower] !== undefined && (token.lower !== "i" || token.text === "I")) {
     return { phrase: { kind: "pronoun", pronoun: token.lower }, start: i };
   }
+  const country = countryEndingAt(tokens, i, lo);
+  if (country) return country;
   let result: { phrase: SpeakerPhrase; start: number } | null = null;
   // "the 34-year-old said": an age alone stands for a person already met.
   if (token.lower === "year-old" && i - 3 >= lo && tokens[i - 1].text === "-" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
@@ -807,7 +835,7 @@ const REPORTING_VERBS = new Set(["said", "says", "told", "tells"]);
 
 /** Verbs by which someone characterises a thing in their own quoted words: "rejected the claims as “…”". */
 const CHARACTERISING_VERBS = new Set(
-  "described describes rejected rejects dismissed dismisses introduced introduces branded brands labelled labeled labels characterized characterised characterizes characterises hailed hails denounced denounces condemned condemns praised praises called calls derided derides blasted blasts slammed slams criticized criticised criticizes criticises".split(
+  "described describes rejected rejects dismissed dismisses introduced introduces branded brands labelled labeled labels characterized characterised characterizes characterises hailed hails denounced denounces condemned condemns praised praises called calls derided derides blasted blasts slammed slams criticized criticised criticizes criticises referred refers portrayed portrays".split(
     " ",
   ),
 );
@@ -887,7 +915,9 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
 /** The speaker phrase opening the sentence at tokens[lo] (before tokens[v]), after a short opening adverbial ("The following Monday evening, Yiannopoulos ..."). */
 function sentenceOpener(tokens: Token[], lo: number, v: number): Attribution | null {
   const comma = tokens.slice(lo, Math.min(v, lo + 6)).findIndex((t) => isPunct(t, ","));
-  const from = comma > 0 && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;
+  // (Not before a relative clause: "Turkey, which occupies northern Cyprus, had insisted".)
+  const relative = ["which", "who", "whose"].includes(tokens[lo + comma + 1]?.lower ?? "");
+  const from = comma > 0 && !relative && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;
   const opening = phraseForward(tokens, from, v);
   return opening ? { phrase: opening.phrase, from, to: opening.end, how: "explicit" } : null;
 }
@@ -908,7 +938,11 @@ function namingParticipleBefore(tokens: Token[], k: number, lo: number): Attribu
     // ("describing" needs its "as": "describing “the worst day”" is no naming.)
     if (tokens[v].lower === "describing" && end === k - 1) return null;
     if (!isPunct(tokens[v - 1], ",") || v === end) return null;
-    return sentenceOpener(tokens, lo, v - 1);
+    // (The clause after ", but" has its own subject: "Cyprus is a member, but Turkey ... had insisted ..., calling the issue a “red line”".)
+    let from = lo;
+    for (let c = v - 2; c > lo; c -= 1) if (["but", "while", "whereas"].includes(tokens[c].lower) && isPunct(tokens[c - 1], ",")) { from = c + 1; break; }
+    // (Someone said the words even when the opener is no speaker phrase: "Turkey had insisted ...".)
+    return sentenceOpener(tokens, from, v - 1) ?? { phrase: { kind: "vague" }, from: v, to: v + 1, how: "explicit" };
   }
   return null;
 }

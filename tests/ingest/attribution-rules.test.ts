@@ -286,5 +286,25 @@ describe("attribution rules for features, wires and documents", () => {
     ]);
     expect(speakersOf("The law was blocked.\n\n“We will appeal,” said a spokesman, John Smith.")).toEqual([["We will appeal,", "John Smith"]]);
   });
+  test("a naming participle in a clause after ', but' goes to that clause's subject, a country included ('Cyprus is a member, but Turkey, which occupies the north, had insisted ..., calling the issue a “red line”')", () => {
+    expect(speakersOf("The south of Cyprus is an EU member, but Turkey, which occupies the north, had previously insisted it would not bow to demands, calling the issue a “red line”.")).toEqual([
+      ["red line", "Turkey"],
+    ]);
+  });
+
+  test("a country as the subject of a speech verb speaks ('Russia said the talks were “a waste of time”', '“…,” Iran said', 'North Korea warned'); not inside a longer name", () => {
+    expect(speakersOf("Russia said the talks were “a waste of time”.\n\n“We will not go back,” Iran said.\n\nNorth Korea warned that the drills were “an act of war”.")).toEqual([
+      ["a waste of time", "Russia"],
+      ["We will not go back,", "Iran"],
+      ["an act of war", "North Korea"],
+    ]);
+    expect(speakersOf("Rates rose.\n\n“Inflation is too high,” the Bank of Russia said.")).toEqual([["Inflation is too high,", "Bank of Russia"]]);
+  });
+
+  test("'referred to X as “…”' puts the words to the subject ('he had once referred to Lords members as “brigands, muggers, bribers and gangsters”')", () => {
+    expect(speakersOf("Neil Kinnock is to join the Lords.\n\nIt was put to Mr Kinnock that he had once referred to Lords members as “brigands, muggers, bribers and gangsters”.")).toEqual([
+      ["brigands, muggers, bribers and gangsters", "Neil Kinnock"],
+    ]);
+  });
 });
 
