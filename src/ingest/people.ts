@@ -236,7 +236,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);
-  if (!hasTitleWithName && !endsInRole && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {
+  // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)
+  const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > 2 && ["for", "of", "at"].includes(lowerWords[1]);
+  if (!hasTitleWithName && !endsInRole && !roleForBody && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {
     if (run.every((t) => !isCapitalized(t))) return null;
     const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));
     return {

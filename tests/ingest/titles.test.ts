@@ -31,6 +31,12 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Txiki Begiristain"]);
   });
 
+  test("'A spokesman for Leeds City Council said' names nobody: the body after a lower-case role is no speaker, and no organisation called 'for Leeds City Council' is made", () => {
+    const article = analyzeStory("The school sent him home.\n\nA spokesman for Leeds City Council said: 'This is a matter for the school.'");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).not.toContain("for Leeds City Council");
+  });
+
   test("a title with a subtitle after a colon, named by its author", () => {
     expect(quotes("“They were never monsters,” said Dana Ruiz, author of “Monsters at the Gate: A History of Fear in Cinema” (Orbit, 2012).")).toEqual([
       ["They were never monsters,", "Dana Ruiz"],
