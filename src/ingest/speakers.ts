@@ -109,6 +109,9 @@ export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: s
   return sentences;
 }
 
+/** Finite verbs and auxiliaries that make the words after a speech verb a reported clause. */
+const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"]);
+
 /**
  * Does an attribution right after a quotation that ends its own sentence belong to it? (“Go home!”
  * Miles told them.) After a full stop only a short attribution counts ("…” Smith said.), not a new
@@ -122,7 +125,8 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
     // "…” Aniston replied, “Well, …”": the attribution introduces the next quotation.
     if (tokens[k].kind === "punct" && /^[,:]$/.test(tokens[k].text) && tokens[k + 1]?.kind === "quote") return false;
     if (tokens[k].kind === "punct" && /^[.,;!?]$/.test(tokens[k].text)) return true;
-    if (tokens[k].kind === "quote" || tokens[k].lower === "that") return false;
+    // ("…” Vince Cable said both parties were avoiding the issues.": a reported clause, with its own verb.)
+    if (tokens[k].kind === "quote" || tokens[k].lower === "that" || CLAUSE_VERBS.has(tokens[k].lower)) return false;
   }
   return attribution.to >= tokens.length;
 }

@@ -26,4 +26,12 @@ describe("copies that lost their paragraph breaks", () => {
       ["We got it wrong,", "Ana Ruiz"],
     ]);
   });
+  test("a sentence opening with 'X said' and a reported clause after a quotation's full stop is no attribution of it ('“There is a black hole.” Vince Cable said both parties were avoiding the issues.')", () => {
+    const body =
+      'Shadow chancellor Oliver Letwin said the figures did not add up. "The chancellor is borrowing to spend," he said. "There is a black hole in the public finances." Liberal Democrat spokesman Vince Cable said both parties were avoiding the real issues.';
+    expect(speakersOf(body)).toEqual([
+      ["The chancellor is borrowing to spend,", "Oliver Letwin"],
+      ["There is a black hole in the public finances.", "Oliver Letwin"],
+    ]);
+  });
 });
