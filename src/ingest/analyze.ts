@@ -1301,6 +1301,15 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   if (candidates.length > 0) {
     return referBack(candidates, at, (e) => lastMention(e, at));
   }
+  // "the Hello singer", "the Aloha actress": a work's or brand's name before a lower-case role
+  // modifies it; the role alone ("Singer Adele") is matched.
+  // (Not a nationality or place: "the Russian president" is no president of anywhere.)
+  const modifier = (w: string, i: number) => i < words.length - 1 && /^\p{Lu}/u.test(w) && !/^(the|a|an)$/i.test(w);
+  const bare = words.filter((w, i) => !modifier(w, i));
+  const placeLike = words.some((w, i) => modifier(w, i) && (DEMONYMS.has(w.toLowerCase()) || NON_NAME_WORDS.has(w.toLowerCase())));
+  if (!organization && !placeLike && bare.length < words.length && /^\p{Ll}/u.test(words[words.length - 1]) && bare.some((w) => !/^(the|a|an)$/i.test(w))) {
+    return resolveDescription(registry, bare, organization, at);
+  }
   // "The home secretary said ..." before the story names "Home Secretary Charles Clarke": the one
   // person the article gives that office.
   if (!organization && wanted.some((w) => TITLE_WORDS.has(w))) {

@@ -47,6 +47,12 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(other)[1][1]).toBe("Erling Haaland");
   });
 
+  test("'the Hello singer said' → the person whose role is 'Singer', the work's name before the role set aside; not the latest subject", () => {
+    const body =
+      "Singer Adele has spoken about her divorce.\n\nShe split from Simon Konecki in 2019. Konecki has not commented publicly.\n\nSpeaking about her weight loss, the Hello singer said: “It was about my anxiety.”";
+    expect(speakersOf(body)).toEqual([["It was about my anxiety.", "Adele"]]);
+  });
+
   test("'said the 52-year-old' → the most recent speaker", () => {
     const body = "“We start at dawn,” said Tomas Berg, a farmer near Uppsala.\n\n“The river decides the rest,” said the 52-year-old.";
     expect(speakersOf(body)).toEqual([
