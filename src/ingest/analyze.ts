@@ -1411,6 +1411,22 @@ function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[]
 }
 
 /**
+ * The person named right after a description earlier in the body, set off by a comma ("the boy's
+ * mother, Sarah Jones,"), or null. `words` are the description's lower-case words without article.
+ */
+function namedBeside(registry: PeopleRegistry, words: string[], at: number): Entity | null {
+  const text = registry.body.slice(0, at).replace(/’/g, "'");
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(`\\b${escaped.join("\\s+")},\\s+(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3})`, "giu");
+  let found: Entity | null = null;
+  for (const match of text.matchAll(pattern)) {
+    const name = match[1].toLowerCase();
+    found = registry.entities.find((e) => e.kind === "PERSON" && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name)) ?? found;
+  }
+  return found;
+}
+
+/**
  * The age the article gave a person before body offset `before`, or null: "Erling Haaland, 24,",
  * "said Rose, 29.", "Dana Ruiz (41)", "24-year-old Erling Haaland". The latest one given counts.
  */
@@ -1438,6 +1454,9 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   const wanted = words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an"].includes(w));
   if (wanted.length === 0) return null;
   const head = wanted[wanted.length - 1];
+  // "The boy's mother told": someone's relative is the person named beside those words before
+  // ("the boy's mother, Sarah Jones,"), else nobody met.
+  if (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w))) return namedBeside(registry, wanted, at);
   const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
   // An office no one's role was written with ("the President-elect fumed" in a story that only says "Trump") refers back too.
   const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);

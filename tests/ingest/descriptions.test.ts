@@ -53,6 +53,17 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(body)).toEqual([["It was about my anxiety.", "Adele"]]);
   });
 
+  test("'The boy's mother told' names nobody when no one was written with that role; a role written before still matches", () => {
+    const body =
+      "Detective Inspector Jane Hughes said: “This was a shocking attack.”\n\nThe boy's mother told the Manchester Evening News: “He is lucky to be alive.”";
+    expect(speakersOf(body)).toEqual([
+      ["This was a shocking attack.", "Jane Hughes"],
+      ["He is lucky to be alive.", null],
+    ]);
+    const named = "The boy's mother, Sarah Jones, said he was recovering.\n\nDetective Inspector Jane Hughes said: “This was a shocking attack.”\n\nThe boy's mother added: “He is lucky to be alive.”";
+    expect(speakersOf(named)[1]).toEqual(["He is lucky to be alive.", "Sarah Jones"]);
+  });
+
   test("'said the 52-year-old' → the most recent speaker", () => {
     const body = "“We start at dawn,” said Tomas Berg, a farmer near Uppsala.\n\n“The river decides the rest,” said the 52-year-old.";
     expect(speakersOf(body)).toEqual([
