@@ -230,7 +230,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const lowerWords = run.map((t) => normalizeWord(t.text));
 
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
-  const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
+  // ("Premier League", "Supreme Court": a title word before an organisation's head word alone names no one.)
+  const headAfterTitle = nameTokens.length === 1 && ORGANIZATION_HEADS.has(normalizeWord(nameTokens[0].text));
+  const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)
   const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));

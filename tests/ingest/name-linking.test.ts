@@ -186,5 +186,10 @@ describe("proper nouns that are not people", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["Lonely is the right word,", "Jerry Jones"]]);
   });
+  test("'the Premier League' and 'Sky Sports' are no people: a title word before an organisation's head word alone names no one", () => {
+    const article = analyzeStory("Arsenal went top of the Premier League on Sunday.\n\nArsenal manager Mikel Arteta told Sky Sports: “We showed real character.”");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Mikel Arteta"]);
+    expect(article.people.filter((p) => p.kind === "PERSON").map((p) => p.name)).toEqual(["Mikel Arteta"]);
+  });
 });
 
