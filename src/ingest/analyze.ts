@@ -1319,9 +1319,32 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   }
   // A bare generic head ("the company") names no organisation of its own: no speaker rather than one called "company".
   if (wanted.length === 1 && ORGANIZATION_BACK_REFERENCES.has(head)) return null;
-  if (organization && !TITLE_WORDS.has(head)) return registry.mentionDescribedOrganization(words.filter((w) => !/^(the|a|an)$/i.test(w)).join(" "), at);
+  if (organization && !TITLE_WORDS.has(head)) {
+    // "said the magazine" after "by US magazine Mobile PC": the organisation named there.
+    const named = wanted.length === 1 ? nameAfterNoun(registry, head, at) : null;
+    return registry.mentionDescribedOrganization(named ?? words.filter((w) => !/^(the|a|an)$/i.test(w)).join(" "), at);
+  }
   return null;
 }
+
+/**
+ * The name written right after an organisation noun earlier in the body ("by US magazine Mobile
+ * PC", "the broadcaster RTE"): what "the magazine" refers back to. Null when none was written.
+ */
+function nameAfterNoun(registry: PeopleRegistry, head: string, at: number): string | null {
+  const text = registry.body.slice(0, at);
+  // (The noun in either case, the name capitalised: "Magazine"/"magazine", then "Mobile PC".)
+  const noun = [...head].map((c) => (/\p{L}/u.test(c) ? `[${c.toUpperCase()}${c}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+  const pattern = new RegExp(`(?<![\\p{L}-])${noun}\\s+(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})`, "gu");
+  let name: string | null = null;
+  for (const match of text.matchAll(pattern)) {
+    const words = match[1].replace(/[.’']+$/, "").split(/\s+/);
+    if (words.some((w) => NON_NAME_WORDS.has(w.toLowerCase()) && !/^the$/i.test(w)) || TITLE_WORDS.has(words[0].toLowerCase())) continue;
+    name = words.join(" ");
+  }
+  return name;
+}
+
 
 /**
  * The single capitalised word the reporter's text repeats most (at least three times, never just

@@ -38,7 +38,7 @@ export const SPEECH_VERBS = words(`
   shout yell scream whisper explain recall add reply insist warn write answer ask argue claim
   note admit deny respond confirm acknowledge predict stress tweet speaks spoke quip joke boast
   complain declare announce remark observe testify suggest
-  remembered remembers written denied denies
+  remembered remembers written denied denies thinks reckons reckoned believes
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */

@@ -227,7 +227,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
       }
       if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
-      if (run && run.role) return appositiveName(tokens, end, hi) ?? { phrase: describe(tokens.slice(start, end), determiner), end };
+      if (run && run.role) return appositiveAfterDescription(tokens, end, hi) ?? { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
   // An age before a name: "wrote 43-year-old Martin Taylor of Aberdeenshire".
@@ -254,7 +254,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   while (j < hi && j < start + 4 && isWord(tokens[j])) {
     const lower = tokens[j].lower;
     if (VAGUE_SOURCES.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower)) {
-      return appositiveName(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
+      return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     if (SPEECH_VERBS.has(lower)) break;
     j += 1;
@@ -272,6 +272,18 @@ function appositiveName(tokens: Token[], i: number, hi: number): { phrase: Speak
   const end = Math.min(runEndForward(tokens, i + 1), hi);
   const run = end > i + 1 ? readRun(tokens, i + 1, end, false) : null;
   return run && run.kind === "PERSON" && run.name !== "" && run.nameTokens.length >= 2 && (end === hi || tokens[end].kind !== "word") ? { phrase: { kind: "named", run }, end } : null;
+}
+
+/**
+ * The name set off after a description at tokens[i], past the description's own complement ("the
+ * new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says").
+ */
+function appositiveAfterDescription(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  let k = i;
+  if (PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
+    while (k < hi && k < i + 12 && (isWord(tokens[k]) || isPunct(tokens[k], "()&")) && !SPEECH_VERBS.has(tokens[k].lower)) k += 1;
+  }
+  return appositiveName(tokens, k, hi);
 }
 
 /** A lower-case noun for someone's role: a title word or a singular source noun ("spokesperson", "expert"). */

@@ -306,5 +306,25 @@ describe("attribution rules for features, wires and documents", () => {
       ["brigands, muggers, bribers and gangsters", "Neil Kinnock"],
     ]);
   });
+  test("'thinks'/'reckons' after a quotation attribute it ('“It is going to kill radio,” thinks Curry')", () => {
+    expect(speakersOf("Adam Curry started podcasting.\n\n“It is totally going to kill the business model of radio,” thinks Curry. “They are scared,” he says.")).toEqual([
+      ["It is totally going to kill the business model of radio,", "Adam Curry"],
+      ["They are scared,", "Adam Curry"],
+    ]);
+    expect(speakersOf("“Prices will rise,” reckons analyst Jane Doe.")).toEqual([["Prices will rise,", "Jane Doe"]]);
+  });
+
+  test("'said the magazine' goes to the organisation named after that noun before ('by US magazine Mobile PC'), and 'it' after it", () => {
+    const body = "The laptop was chosen by US magazine Mobile PC.\n\n“We included only items that were mobile,” said the magazine.\n\n“We tried to get to the heart of it,” it concluded.";
+    expect(speakersOf(body)).toEqual([
+      ["We included only items that were mobile,", "Mobile PC"],
+      ["We tried to get to the heart of it,", "Mobile PC"],
+    ]);
+  });
+
+  test("a description with its own complement, then a name set off by commas, before or after the verb ('the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says')", () => {
+    expect(speakersOf("“We have hardly started,” the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says.")).toEqual([["We have hardly started,", "Brian Carpenter"]]);
+    expect(speakersOf("“We have hardly started,” says the chair of the task force, Brian Carpenter.")).toEqual([["We have hardly started,", "Brian Carpenter"]]);
+  });
 });
 
