@@ -195,6 +195,9 @@ export const KNOWN_ORGANIZATIONS = words(`
   vatican interpol europol frontex conservatives tories labour
 `);
 
+/** Nouns for a member of a party, which after "the" stand for a person met ("the Tory said", "the Lib Dem added"). */
+export const PARTY_MEMBERS = words(`tory democrat republican dem`);
+
 /**
  * Countries, which speak through their governments ("Russia said", "North Korea warned", "the U.S.
  * considers"); two-word names are written with a space.

@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { COUNTRY_NAMES, DEMONYMS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
+import { COUNTRY_NAMES, DEMONYMS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
@@ -132,7 +132,7 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
 }
 
 /** Capitalised first words of two-word nationality nouns ("the New Zealander", "the South African"). */
-const DEMONYM_PREFIXES = new Set(["new", "south", "north", "east", "west", "sierra", "sri", "puerto", "costa", "el", "saudi"]);
+const DEMONYM_PREFIXES = new Set(["new", "south", "north", "east", "west", "sierra", "sri", "puerto", "costa", "el", "saudi", "lib"]);
 
 /** Person nouns too general to stand for someone already named ("the man", "a woman who ... the woman said"). */
 const GENERIC_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "teen", "teenager", "youngster", "student"]);
@@ -148,7 +148,7 @@ export function personNounStart(tokens: Token[], i: number, lo: number): number 
   if (!isWord(token) || token.surname) return -1;
   let p = i - 1;
   if (isCapitalized(token)) {
-    if (!DEMONYMS.has(token.lower)) return -1;
+    if (!DEMONYMS.has(token.lower) && !PARTY_MEMBERS.has(token.lower)) return -1;
     if (p >= lo && isCapitalized(tokens[p]) && DEMONYM_PREFIXES.has(tokens[p].lower)) p -= 1;
     return p >= lo && (tokens[p].text === "the" || (tokens[p].text === "The" && p === lo)) ? p : -1;
   }

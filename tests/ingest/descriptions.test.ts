@@ -64,6 +64,12 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(named)[1]).toEqual(["He is lucky to be alive.", "Sarah Jones"]);
   });
 
+  test("a party member after 'the' stands for a person met ('The Lib Dem said' → the Lib Dem spokesman just named, not an organisation 'Lib Dem')", () => {
+    const body =
+      "Peers rejected the plan. Sir Menzies Campbell, the Lib Dem foreign affairs spokesman, welcomed the vote. The Lib Dem said: “This is a victory for civil liberties.”";
+    expect(speakersOf(body)).toEqual([["This is a victory for civil liberties.", "Menzies Campbell"]]);
+  });
+
   test("'said the 52-year-old' → the most recent speaker", () => {
     const body = "“We start at dawn,” said Tomas Berg, a farmer near Uppsala.\n\n“The river decides the rest,” said the 52-year-old.";
     expect(speakersOf(body)).toEqual([
