@@ -1005,6 +1005,12 @@ function ownerBefore(tokens: Token[], lo: number, k: number): { phrase: SpeakerP
 function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], phrase: SpeakerPhrase, state: ParagraphState, from: number): Entity | null {
   const noun = phrase.kind === "described" && !phrase.organization ? documentNoun(phrase) : null;
   if (noun === null) return null;
+  // "His report says": the one the possessive pronoun stands for.
+  const owner = ({ his: "he", her: "she", its: "it" } as Record<string, string>)[state.tokens[from]?.lower ?? ""];
+  if (owner) {
+    const at = state.offset + state.tokens[from].start;
+    return resolvePronoun(registry, owner, at, previous, { paragraphStart: state.offset, sentenceStart: state.offset + state.tokens[sentenceOf(state, from)[0]].start });
+  }
   const index = states.indexOf(state);
   // The statement quoted just before ("… the statement read. … the statement continued").
   const earlier = [...previous].reverse().find((q) => q.paragraph >= index - 3 && q.speaker !== null && (q.attribution ?? "").toLowerCase().includes(noun));

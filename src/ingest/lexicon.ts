@@ -287,6 +287,7 @@ export const VAGUE_SOURCES = words(`
   ministers mps senators politicians leaders campaigners councillors officers executives bosses
   unions investors traders students fans locals villagers neighbours neighbors relatives families
   victims survivors passengers shoppers customers patients pupils staff volunteers rescuers
+  friends friend colleagues colleague allies ally voters voter rivals backers backbenchers
 `);
 
 /**

@@ -239,5 +239,15 @@ describe("role acronyms are not organisations", () => {
       ["sexually exploited and abused dozens of minor girls", null],
     ]);
   });
+  test("'His report says' goes to the one the possessive stands for; 'Friends say', 'His friends say', 'Mr Blunkett's friends say' name nobody and keep their quotation", () => {
+    const body =
+      "Sir Alan Budd, who led the inquiry, said there was “a chain of events”. His report says: “I cannot rule out that the home secretary was involved.”\n\nMr Blunkett's friends say he has been “badly treated”. Friends say he was “devastated”.";
+    expect(speakersOf(body)).toEqual([
+      ["a chain of events", "Alan Budd"],
+      ["I cannot rule out that the home secretary was involved.", "Alan Budd"],
+      ["badly treated", null],
+      ["devastated", null],
+    ]);
+  });
 });
 
