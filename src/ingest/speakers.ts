@@ -439,6 +439,10 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   const owner = tokens[verb - 1];
   if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
+  // "the chancellor smiled and said": the subject of the first of two joined verbs.
+  if (i - 1 > lo && tokens[i].lower === "and" && isWord(tokens[i - 1]) && !isCapitalized(tokens[i - 1]) && /ed$/.test(tokens[i - 1].lower) && !BE_FORMS.has(tokens[i - 2]?.lower ?? "")) {
+    i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, i - 2, lo), lo);
+  }
   if (i < lo) return null;
   // "..., who yelled loud “No’s!”": the one "who" stands for, before it; people the story does not
   // name ("his wife and daughter, who yelled") name nobody.

@@ -326,5 +326,9 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf("“We have hardly started,” the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says.")).toEqual([["We have hardly started,", "Brian Carpenter"]]);
     expect(speakersOf("“We have hardly started,” says the chair of the task force, Brian Carpenter.")).toEqual([["We have hardly started,", "Brian Carpenter"]]);
   });
+  test("two joined verbs before the quotation ('the chancellor smiled and said: “…”') have one subject, not the name in the clause before it", () => {
+    const body = "Mr Brown was asked about a feud. Asked whether he wanted Mr Blair's job, the chancellor smiled and said: “I'm concentrating on the economy.”\n\nGordon Brown has been chancellor since 1997.";
+    expect(speakersOf(body)).toEqual([["I'm concentrating on the economy.", "Gordon Brown"]]);
+  });
 });
 
