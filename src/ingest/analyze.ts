@@ -173,6 +173,25 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
  * those words. Words are compared without case and punctuation; at least 60 % of the pull quote's
  * words must stand, in one speaker's quotations of one paragraph, elsewhere.
  */
+/**
+ * A pull quote signed on the line after it ("‘Nobody told me anything.’" then "Margaret Wilson"):
+ * the paragraph is one closed quotation, the next is a short line naming someone the article has
+ * met, with no sentence of its own. Returns that person, or null.
+ */
+function signatureAfter(registry: PeopleRegistry, states: ParagraphState[], paragraphIndex: number): Entity | null {
+  const state = states[paragraphIndex];
+  const next = states[paragraphIndex + 1];
+  if (next === undefined || state.spans.length !== 1 || state.spans[0].close === null) return null;
+  if (!state.tokens.every((t) => t.kind === "quote" || t.kind === "punct")) return null;
+  if (next.spans.length > 0 || wordCount(next.text) > 8 || /[.!?:;]\s*$/.test(next.text)) return null;
+  const end = runEndForward(next.tokens, 0);
+  const run = end > 0 ? readRun(next.tokens, 0, end, true) : null;
+  if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2) return null;
+  // (Only the name, or the name and a role after a comma: "Margaret Wilson, grandmother".)
+  if (end < next.tokens.length && next.tokens[end].text !== ",") return null;
+  return registry.find(run.nameTokens, "PERSON");
+}
+
 function attributePullQuotes(states: ParagraphState[], quotes: QuoteRecord[]): void {
   const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   const textOf = (q: QuoteRecord) => states[q.paragraph].text.slice(q.span.start, q.span.end);
@@ -792,7 +811,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       // that ... . “…”") takes over.
       record.speaker = reportedSpeaker(samePargraphEarlier.tokenIndex) ?? samePargraphEarlier.speaker;
     } else {
-      record.speaker = continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
+      record.speaker = signatureAfter(registry, states, paragraphIndex) ?? continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
     }
     if (record.speaker === null) record.speaker = reportedSpeaker();
     if (record.speaker === null && isPartial) {

@@ -78,4 +78,18 @@ describe("attribution in magazine features", () => {
     const body = ["The museum opened on Friday.", "“Art belongs to everyone who looks at it”", "Tickets are free until June."].join("\n\n");
     expect(speakersOf(body)).toEqual([["Art belongs to everyone who looks at it", null]]);
   });
+  test("a pull quote signed on the next line ('‘Nobody told me anything.’' then 'Margaret Wilson') goes to the signer, not the last speaker", () => {
+    const body = [
+      "Margaret Wilson, 72, was stranded at Gatwick.",
+      "‘Nobody told me anything,’ she said.",
+      "Consumer expert Martyn James said passengers were entitled to compensation. ‘Airlines have a duty of care,’ he said.",
+      "‘Nobody told me anything. I just sat there all night’",
+      "Margaret Wilson",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["Nobody told me anything,", "Margaret Wilson"],
+      ["Airlines have a duty of care,", "Martyn James"],
+      ["Nobody told me anything. I just sat there all night", "Margaret Wilson"],
+    ]);
+  });
 });
