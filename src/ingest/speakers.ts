@@ -408,7 +408,8 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower) && speakingHead) {
     const outer = phraseBackward(tokens, start - 2, lo);
     // ("Leader of the House Oliver Heald said": a full name after an office's words is the speaker.)
-    const fullName = result.phrase.kind === "named" && result.phrase.run.kind === "PERSON" && result.phrase.run.nameTokens.length >= 2 && outer?.phrase.kind !== "named";
+    // ("Friends of the Earth director Tony Juniper said": a full name after its role is the speaker.)
+    const fullName = result.phrase.kind === "named" && result.phrase.run.kind === "PERSON" && result.phrase.run.nameTokens.length >= 2 && (outer?.phrase.kind !== "named" || result.phrase.run.role !== null);
     if (outer && outer.phrase.kind !== "pronoun" && !fullName) return outer;
   }
   return result;

@@ -37,6 +37,11 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(article.people.map((p) => p.name)).not.toContain("for Leeds City Council");
   });
 
+  test("an organisation with 'of the' in its name before a role and a full name ('Friends of the Earth director Tony Juniper said') names the person, not 'Friends'", () => {
+    const article = analyzeStory("Ministers defended the plan.\n\nBut Friends of the Earth director Tony Juniper said ministers were “all talk”. “Emissions have gone up,” he said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Tony Juniper", "Tony Juniper"]);
+  });
+
   test("a title with a subtitle after a colon, named by its author", () => {
     expect(quotes("“They were never monsters,” said Dana Ruiz, author of “Monsters at the Gate: A History of Fear in Cinema” (Orbit, 2012).")).toEqual([
       ["They were never monsters,", "Dana Ruiz"],
