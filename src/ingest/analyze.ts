@@ -1293,13 +1293,16 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
       return null;
     case "named":
       return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
-    case "described":
-      return (
+    case "described": {
+      const entity =
         resolveOrganizationBackReference(registry, phrase.words, at) ??
         resolveQualifiedBackReference(registry, phrase.words, at) ??
         resolveDescription(registry, phrase.words, phrase.organization, at) ??
-        resolveReferringDescription(registry, phrase.words, at, previous, context)
-      );
+        resolveReferringDescription(registry, phrase.words, at, previous, context);
+      const words = phrase.words.map((w) => w.toLowerCase()).filter((w) => !["the", "a", "an"].includes(w));
+      if (entity && entity.kind === "PERSON" && words.length > 0) registry.descriptions.set(entity, (registry.descriptions.get(entity) ?? new Set()).add(words.join(" ")));
+      return entity;
+    }
     case "pronoun":
       return resolvePronoun(registry, phrase.pronoun, at, previous, context);
   }
@@ -1667,7 +1670,9 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     const spokeAt = (lastSpoken as QuoteRecord).at;
     // A new paragraph that names someone else, and neither quotes nor names the last speaker, is
     // about that someone: salience inside the paragraph beats the memory of the last speaker.
-    const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart;
+    // (Or refers to them as the story has before: "The chancellor said ... ⏎ ... the chancellor said the cuts ...".)
+    const described = [...(registry.descriptions.get(speaker) ?? [])].some((d) => new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(registry.body.slice(context.paragraphStart, at)));
+    const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart || described;
     if (!speakerInParagraph && lastMention(latest, at, true) >= context.paragraphStart) return latest;
     // ... or a paragraph of the reporter's own, right before, that names only that someone ("It's a
     // ban Mr Mayer has since latched onto himself. ⏎ “…,” he said").

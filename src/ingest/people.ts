@@ -389,6 +389,8 @@ export class PeopleRegistry {
   readonly entities: Entity[] = [];
   /** The article body the mentions' offsets point into (for reading what is written around a name). */
   body = "";
+  /** Descriptions that attributions resolved to each entity ("the chancellor" → Gordon Brown), lower-case. */
+  readonly descriptions = new Map<Entity, Set<string>>();
   /** Full names (lower-cased) known from outside the word lists to be people (see analyze.ts). */
   readonly knownPeople = new Set<string>();
   /** The proper noun the article names most often that is no one's name (its main company or body), if any. */

@@ -143,5 +143,16 @@ describe("paragraph-level continuity of speakers in features", () => {
     ].join("\n\n");
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Chris Stockport", "Chris Stockport", "Chris Stockport"]);
   });
+  test("a paragraph referring to the last speaker by the description an attribution used for them ('the chancellor') keeps them as 'he', over a man named there only in passing", () => {
+    const body = [
+      "Gordon Brown has issued a rallying cry.",
+      "The chancellor said the vote will give a “clear and fundamental” choice.",
+      "To a packed audience, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were the equivalent of sacking every teacher. Laying into the Conservative record he said: “Never again Tory boom and bust.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["clear and fundamental", "Gordon Brown"],
+      ["Never again Tory boom and bust.", "Gordon Brown"],
+    ]);
+  });
 });
 
