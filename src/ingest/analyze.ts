@@ -946,10 +946,13 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
       // (Not an appositive of a name: "Eric Gardner, a man who died as he pleaded".)
       const afterComma = paragraph.tokens[i - 1]?.text === ",";
       const afterName = afterComma && isCapitalized(paragraph.tokens[i - 2] ?? t);
-      if (offset >= at || !["a", "an", "one"].includes(t.lower) || afterName) return;
+      if (offset >= at || !["a", "an", "one", "the"].includes(t.lower) || afterName) return;
       for (let k = i + 1; k <= i + 3 && k < paragraph.tokens.length; k += 1) {
         const noun = paragraph.tokens[k];
         if (noun.kind !== "word" || isCapitalized(noun)) break;
+        // ("The executive spokeswoman said": "the" only for a role no one named was given.)
+        if (t.lower === "the" && registry.entities.some((e) => e.kind === "PERSON" && (e.role ?? "").toLowerCase().split(/\s+/).includes(noun.lower))) continue;
+        if (t.lower === "the" && GENDERED_ROLES[noun.lower] === undefined) continue;
         // (Introduced, with a clause about them: "one mother, who knew ...", not "a better man"; a
         // role with its organisation or its speech: "a spokeswoman for the union said".)
         const next = paragraph.tokens[k + 1]?.lower ?? "";

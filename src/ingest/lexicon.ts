@@ -333,7 +333,7 @@ export const NON_NAME_WORDS = words(`
   state states city county district republic democratic republican democrat party
   christmas thanksgiving easter ramadan internet twitter facebook
   g-20 g20 g-7 g7 nato isis
-  hong kong taiwan singapore
+  hong kong taiwan singapore scottish welsh irish
 `);
 
 /**
@@ -342,7 +342,7 @@ export const NON_NAME_WORDS = words(`
  */
 export const SURNAMES_AMONG_NON_NAME_WORDS = words(`
   may april june august york west north white english french washington london paris rome
-  german england berlin israel
+  german england berlin israel irish welsh
 `);
 
 /** Common sentence-initial words that are capitalised only because they start a sentence. */

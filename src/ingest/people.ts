@@ -258,6 +258,11 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     };
   }
 
+  // "the Scottish Executive", "the Northern Ireland Executive": a government, not an office.
+  const lastToken = run[run.length - 1];
+  if (nameTokens.length === 0 && run.length >= 2 && lastToken.text === "Executive" && (DEMONYMS.has(lowerWords[run.length - 2]) || NON_NAME_WORDS.has(lowerWords[run.length - 2]))) {
+    return { start: run[0].start, end: lastToken.end, nameStart: run[0].start, nameEnd: lastToken.end, name: allText(run), nameTokens: run.map((t) => t.text), role: null, shortTitle: null, kind: "ORGANIZATION", gender: null, confident: true };
+  }
   if (nameTokens.length === 0 || !nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)))) {
     if (titleIndex < 0) return null;
     // A bare title ("the Russian President"): no name, role only.

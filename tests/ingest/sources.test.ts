@@ -249,5 +249,14 @@ describe("role acronyms are not organisations", () => {
       ["devastated", null],
     ]);
   });
+  test("'The executive spokeswoman said ... She said:' names nobody when no named person has that role; 'the Scottish Executive' is a government, not an office; 'Oliver Irish' keeps his surname", () => {
+    const body =
+      "The SNP's Nicola Sturgeon has demanded answers. The Scottish Executive said it would “not be common practice” to sign approval.\n\nThe executive spokeswoman said the leave was agreed by an adviser. She said: “Ministers were told of that.”\n\n“Demand is huge,” said Oliver Irish, editor of the magazine.";
+    expect(speakersOf(body)).toEqual([
+      ["not be common practice", "Scottish Executive"],
+      ["Ministers were told of that.", null],
+      ["Demand is huge,", "Oliver Irish"],
+    ]);
+  });
 });
 
