@@ -486,7 +486,9 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   const subject = phraseBackward(tokens, i, lo);
   // (Not when a full name ends the phrase: "Leader of the House Oliver Heald said", "Director of
   // football Txiki Begiristain said", an office opening the sentence vouching for a name it does not know.)
-  const fullName = subject?.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.phrase.run.confident || TITLE_WORDS.has(tokens[lo].lower)) && subject.phrase.run.nameTokens.length >= 2;
+  // ("Shadow spokesman for sport Hugh Robertson said": a singular role opening the phrase vouches too.)
+  const roleOpens = opening !== null && tokens.slice(lo, opening.end).some((t) => isWord(t) && isRoleNoun(t.lower));
+  const fullName = subject?.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.phrase.run.confident || TITLE_WORDS.has(tokens[lo].lower) || roleOpens) && subject.phrase.run.nameTokens.length >= 2;
   if (opening && opening.phrase.kind === "vague" && !fullName && PREPOSITIONS.has(tokens[opening.end]?.lower ?? "") && !tokens.slice(opening.end, i + 1).some((t) => t.kind !== "word")) {
     return { phrase: opening.phrase, start: lo };
   }
@@ -693,6 +695,13 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   for (let v = b; v >= Math.max(lo, b - 1); v -= 1) if (speechVerbEnd(tokens, v) === b + 1) verbAt = v;
   if (verbAt >= 0) {
     const subject = subjectOf(tokens, verbAt, lo);
+    // "He added the government had originally pledged “…”": a body reported inside someone's
+    // words pledges nothing in its own voice here; the one reporting it speaks.
+    if (subject && (subject.phrase.kind === "described" || subject.phrase.kind === "vague") && !UTTERING_VERBS.has(tokens[verbAt].lower)) {
+      const r = tokens[subject.start - 1]?.lower === "that" ? subject.start - 2 : subject.start - 1;
+      const reporter = r > lo && ["said", "says", "added", "adds", "told", "tells"].includes(tokens[r].lower) ? subjectOf(tokens, r, lo) : null;
+      if (reporter && (reporter.phrase.kind === "named" || reporter.phrase.kind === "pronoun")) return { phrase: reporter.phrase, from: reporter.start, to: b + 1, how: "explicit" };
+    }
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
   // inverted: "..., said Tillerson, “...”" — unless the verb has a subject of its own before it:
@@ -843,13 +852,16 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       .map((f) => f.attribution)
       // (Not once the reported clause had its own quotation: "Trump said they were “very good” before
       // launching into an attack that prompted Engoron to quip ... “broken record.”")
-      .filter((a) => a.to < nearest.from && (a.phrase.kind === "named" || a.phrase.kind === "pronoun") && REPORTING_VERBS.has(tokens[a.to - 1]?.lower ?? "") && !tokens.slice(a.to, nearest.from).some((t) => t.kind === "quote"))
+      .filter((a) => a.to < nearest.from && (a.phrase.kind === "named" || a.phrase.kind === "pronoun") && (REPORTING_VERBS.has(tokens[a.to - 1]?.lower ?? "") || ["added", "adds"].includes(tokens[a.to - 1]?.lower ?? "")) && !tokens.slice(a.to, nearest.from).some((t) => t.kind === "quote"))
       .sort((a, b) => a.from - b.from)[0];
     const innerVerb = tokens[nearest.to - 1]?.lower ?? "";
-    if (outer && !REPORTING_VERBS.has(innerVerb) && !["wrote", "writes", "asked", "asks", "added", "adds"].includes(innerVerb)) return outer;
+    if (outer && !REPORTING_VERBS.has(innerVerb) && !["wrote", "writes", "asked", "asks", "added", "adds"].includes(innerVerb) && !UTTERING_VERBS.has(innerVerb)) return outer;
   }
   return nearest;
 }
+
+/** Verbs of uttering words aloud, whose subject said the very words even inside someone's report ("Walsh added that Swanson yelled “shark attack!”"). */
+const UTTERING_VERBS = new Set(["yelled", "yells", "shouted", "shouts", "screamed", "screams", "cried", "exclaimed", "whispered", "replied", "replies", "answered", "chanted"]);
 
 /** The plain verbs of reporting, whose complement is what was said. */
 const REPORTING_VERBS = new Set(["said", "says", "told", "tells"]);

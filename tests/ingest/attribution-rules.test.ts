@@ -330,5 +330,20 @@ describe("attribution rules for features, wires and documents", () => {
     const body = "Mr Brown was asked about a feud. Asked whether he wanted Mr Blair's job, the chancellor smiled and said: “I'm concentrating on the economy.”\n\nGordon Brown has been chancellor since 1997.";
     expect(speakersOf(body)).toEqual([["I'm concentrating on the economy.", "Gordon Brown"]]);
   });
+  test("a body reported inside someone's words ('He added the government had originally pledged “…”') leaves the words with the one reporting; a man who shouted keeps his own ('He said the man shouted: “…”')", () => {
+    const body =
+      "Education Secretary Charles Clarke spoke to BBC News. He added the government had originally pledged “for every pupil to get two hours of sport” a week.\n\nRobert Kilroy Silk was attacked. He said the man shouted: “You've offended my religion.”\n\nAndrew Walsh added that Kevin Swanson surfaced, yelled “shark attack!”, and paddled to shore.";
+    expect(speakersOf(body)).toEqual([
+      ["for every pupil to get two hours of sport", "Charles Clarke"],
+      ["You've offended my religion.", null],
+      ["shark attack!", "Kevin Swanson"],
+    ]);
+  });
+
+  test("a singular role opening the phrase vouches for the full name after it ('Shadow spokesman for sport Hugh Robertson said')", () => {
+    expect(speakersOf("Shadow spokesman for sport Hugh Robertson said: “I suspect the correct way is to look at the clubs.”")).toEqual([
+      ["I suspect the correct way is to look at the clubs.", "Hugh Robertson"],
+    ]);
+  });
 });
 
