@@ -392,6 +392,29 @@ function sentenceOf(state: ParagraphState, tokenIndex: number): [number, number]
   return state.sentences.find(([from, to]) => tokenIndex >= from && tokenIndex < to) ?? [0, state.tokens.length];
 }
 
+/** Words that end a stretch before it reaches a body's head ("the Senate voted on the committee"). */
+const NOT_IN_BODY_NAMES = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "to", "from", "with", "by", "that", "which", "who", "is", "was", "has", "had", "will", "would", "said", "its", "their", "his", "her"]);
+
+/** Lower-case heads of bodies that a capitalised name may lead: "the Commons work and pensions committee". */
+const NAMED_BODY_HEADS = new Set(["committee", "subcommittee", "department", "government", "council", "commission", "inquiry", "panel", "agency", "office", "authority", "executive"]);
+
+/**
+ * "the Commons work and pensions committee", "the Senate intelligence committee", "the Welsh
+ * assembly government": a one-word name after "the", then up to four lower-case words ending in
+ * the head of a body, is that body's name. Returns it as an organisation's run, or null.
+ */
+function bodyNamedBefore(tokens: Token[], start: number, end: number, read: NamedRun | null): NamedRun | null {
+  if (read === null || end - start !== 1 || tokens[start - 1]?.lower !== "the") return null;
+  for (let k = end; k < Math.min(tokens.length, end + 4); k += 1) {
+    const t = tokens[k];
+    if (t.kind !== "word" || isCapitalized(t) || SPEECH_VERBS.has(t.lower) || isVerbModifier(t.lower) || NOT_IN_BODY_NAMES.has(t.lower)) return null;
+    if (!NAMED_BODY_HEADS.has(t.lower)) continue;
+    const words = tokens.slice(start, k + 1).map((w) => w.text);
+    return { ...read, end: t.end, nameEnd: t.end, name: words.join(" "), nameTokens: words, role: null, shortTitle: null, kind: "ORGANIZATION", gender: null, confident: true };
+  }
+  return null;
+}
+
 /** Finds name runs in token list and records them; returns the mentions in order. */
 function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sentenceStarts: Set<number>, outsideQuotes: boolean): Array<{ entity: Entity; index: number }> {
   const found: Array<{ entity: Entity; index: number }> = [];
@@ -411,7 +434,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // no person's name (unless it is the name of someone met: "the Trump administration").
     const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
-    const run = organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read;
+    const run = bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read);
     // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
     const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;
     const nationality = nounStart >= 0 && nounStart >= start - 1;

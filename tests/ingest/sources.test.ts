@@ -258,5 +258,13 @@ describe("role acronyms are not organisations", () => {
       ["Demand is huge,", "Oliver Irish"],
     ]);
   });
+  test("a one-word name leading lower-case words that end in a body's head is that body ('the Commons work and pensions committee ... It warned'); 'says the assembly government' names the whole body", () => {
+    const body =
+      "A report by the Commons work and pensions committee called for the agency to be wound up. It warned that the agency was “a failing organisation”.\n\nCouncils should set taxes at “reasonable levels”, says the assembly government.";
+    expect(speakersOf(body)).toEqual([
+      ["a failing organisation", "Commons work and pensions committee"],
+      ["reasonable levels", "assembly government"],
+    ]);
+  });
 });
 
