@@ -834,7 +834,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       // that ... . “…”") takes over.
       record.speaker = reportedSpeaker(samePargraphEarlier.tokenIndex) ?? samePargraphEarlier.speaker;
     } else {
-      record.speaker = signatureAfter(registry, states, paragraphIndex) ?? continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
+      record.speaker =
+        signatureAfter(registry, states, paragraphIndex) ??
+        (tokenIndex === 0 && !span.continuesPrevious ? reportedInParagraphBefore(registry, states, previous, paragraphIndex) : null) ??
+        continuedSpeaker(registry, states, previous, paragraphIndex, tokenIndex, record.at);
     }
     if (record.speaker === null) record.speaker = reportedSpeaker();
     if (record.speaker === null && isPartial) {
@@ -1134,7 +1137,7 @@ function continuedSpeaker(registry: PeopleRegistry, states: ParagraphState[], pr
     const [, quoteSentenceEnd] = sentenceOf(state, 0);
     const sameSpeaker = (phrase: SpeakerPhrase) => phrase.kind === "pronoun" || (phrase.kind === "named" && registry.find(phrase.run.nameTokens, phrase.run.kind) === speaker);
     if (state.tokens.slice(0, quoteSentenceEnd).some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, i) > 0)) return null;
-    if (!onlySameSpeakerAfter(state, quoteSentenceEnd, sameSpeaker)) return null;
+    if (!onlySameSpeakerAfter(state, quoteSentenceEnd, sameSpeaker, true)) return null;
   }
   // The reporter's words between the two quotations: no one else speaks or becomes the subject.
   for (let p = prior.paragraph + 1; p < paragraphIndex; p += 1) {
@@ -1198,6 +1201,23 @@ function reportedSpeechBefore(state: ParagraphState, quoteSentenceStart: number)
   return null;
 }
 
+/**
+ * A paragraph opening with a quotation after a paragraph of the reporter's own whose last sentence
+ * reports someone saying something ("Andy Richards, of Swansea UAF, said the leaflet was exactly
+ * what he had come to expect. ⏎ “The people of Swansea will not put up with this.”"): that person.
+ */
+function reportedInParagraphBefore(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number): Entity | null {
+  const before = states[paragraphIndex - 1];
+  if (before === undefined || before.spans.length > 0 || before.sentences.length === 0 || isInsertedLine(before.text)) return null;
+  const [lo, hi] = before.sentences[before.sentences.length - 1];
+  if (before.tokens[hi - 1]?.text === "?") return null;
+  const found = attributionInSentence(before.tokens, lo, hi, lo);
+  // (The person opens the sentence: not "... married to David Cameron's aunt Cecilia, although friends deny ...".)
+  if (found === null || found.phrase.kind !== "named" || found.from > lo + 1) return null;
+  const context = { paragraphStart: before.offset, sentenceStart: before.offset + before.tokens[lo].start };
+  return resolveSpeaker(registry, found.phrase, before.offset + before.tokens[found.from].start, previous, context);
+}
+
 /** Verbs of taking a stance, which a quotation straight after often bears out ("X criticised the system. “…”"). */
 const STANCE_VERBS = new Set(["criticised", "criticized", "welcomed", "defended", "attacked", "praised", "condemned", "rejected", "dismissed", "backed", "hailed", "questioned", "challenged", "blamed", "thanked", "apologised", "apologized", "disagreed", "opposed", "defends", "criticises", "criticizes", "welcomes", "attacks", "praises", "condemns", "rejects", "dismisses", "backs", "hails"]);
 
@@ -1242,7 +1262,7 @@ function reportedSpeechIn(state: ParagraphState): Attribution | null {
  * Do the sentences of the paragraph after the quotation's own (from token `after`) report no one
  * speaking, or only the same speaker ("“...” Mr Parton said he had been told ...")?
  */
-function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker: (phrase: SpeakerPhrase) => boolean): boolean {
+function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker: (phrase: SpeakerPhrase) => boolean, nextOnly = false): boolean {
   const { tokens } = state;
   for (const [lo, hi] of state.sentences) {
     if (lo < after) continue;
@@ -1253,7 +1273,11 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker:
     const quoteAt = sentence.findIndex((t) => t.kind === "quote");
     const found = quoteAt >= 0 ? attributionInSentence(tokens, lo, hi, lo + quoteAt) : attributionInSentence(tokens, lo, hi, lo);
     if (quoteAt >= 0 && found === null) return false;
-    if (found !== null && !sameSpeaker(found.phrase)) return false;
+    // (Someone unnamed reporting without quoting, "A police spokeswoman confirmed that ...", said no
+    // quotation before: in a copy that lost its paragraph breaks this is the next paragraph.)
+    const unnamedReport = nextOnly && quoteAt < 0 && found !== null && (found.phrase.kind === "vague" || found.phrase.kind === "described");
+    if (found !== null && !sameSpeaker(found.phrase) && !unnamedReport) return false;
+    if (nextOnly) return true;
   }
   return true;
 }

@@ -34,4 +34,24 @@ describe("copies that lost their paragraph breaks", () => {
       ["There is a black hole in the public finances.", "Oliver Letwin"],
     ]);
   });
+  test("a paragraph opening with a quotation goes on with the last speaker when the next sentence is someone unnamed reporting without quoting (a lost break: 'A police spokeswoman confirmed that ...')", () => {
+    const body = [
+      "Taha Idris, director of the council, said his organisation contacted police. \"I'm quite shocked to see this leaflet,\" he said.",
+      "\"The BNP has tried in the past to get into Swansea. \"I am in no doubt that the BNP are not wanted here.\" A South Wales Police spokeswoman confirmed that they were looking at the leaflet.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Taha Idris", "Taha Idris", "Taha Idris"]);
+  });
+
+  test("a paragraph opening with a quotation after a paragraph whose last sentence has a named person report something goes to that person ('Andy Richards, of Swansea UAF, said the leaflet was ...')", () => {
+    const body = [
+      "\"I'm quite shocked,\" said Taha Idris.",
+      "Andy Richards, of Swansea UAF, said the leaflet was exactly what he had come to expect from the BNP.",
+      "\"The people of Swansea will not put up with this.\" The Muslim community bought the church in the 1990s. Mr Idris said the community was raising money. \"It is a landmark,\" he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["I'm quite shocked,", "Taha Idris"],
+      ["The people of Swansea will not put up with this.", "Andy Richards"],
+      ["It is a landmark,", "Taha Idris"],
+    ]);
+  });
 });
