@@ -349,7 +349,7 @@ function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void 
       const firstName = FIRST_NAMES[first.lower] !== undefined || registry.knownPeople.has(`${first.lower} ${word.lower}`);
       // An office word ends a name only when nothing follows that could be the name ("Simon Dean said", not "Chief Justice John Roberts").
       const office = TITLE_WORDS.has(word.lower) && !isCapitalized(tokens[i + 1] ?? first) && (firstName || SURNAME_HONORIFICS.has(first.lower));
-      if (!office && !(SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) && firstName)) continue;
+      if (!office && !(SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) && (firstName || SURNAME_HONORIFICS.has(first.lower)))) continue;
       surnames.add(word.lower);
     }
   }

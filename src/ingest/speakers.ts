@@ -903,7 +903,9 @@ function characterisingVerbBefore(tokens: Token[], k: number, lo: number, verbs:
   for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], stops)) return null;
     if (!verbs.has(tokens[v].lower)) continue;
-    if (BE_FORMS.has(tokens[v - 1]?.lower ?? "")) {
+    // ("in a move branded a “humiliating retreat” by the Tories": a participle with its agent after the words.)
+    const reducedPassive = /ed$/.test(tokens[v].lower) && tokens[k + 1]?.lower === "by" && isWord(tokens[v - 1]) && !isCapitalized(tokens[v - 1]) && !PRONOUNS[tokens[v - 1].lower];
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? "") || reducedPassive) {
       const agent = tokens[k + 1]?.lower === "by" ? phraseForward(tokens, k + 2, tokens.length) : null;
       return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: k + 1, to: agent.end, how: "explicit" } : null;
     }

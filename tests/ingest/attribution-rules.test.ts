@@ -345,5 +345,12 @@ describe("attribution rules for features, wires and documents", () => {
       ["I suspect the correct way is to look at the clubs.", "Hugh Robertson"],
     ]);
   });
+  test("a participle with its agent after the words ('in a move branded a “humiliating retreat” by the Tories') gives them to the agent", () => {
+    expect(speakersOf("Tessa Jowell has announced plans to limit new casinos, in a move branded a “humiliating retreat” by the Tories.")).toEqual([["humiliating retreat", "Tories"]]);
+  });
+
+  test("'Mr White said' names Mr White though 'White' is usually no name ('Mr' before a word that is also a surname marks it)", () => {
+    expect(speakersOf("He has admitted missing lessons. “We used to spend all our spare time there,” Mr White said.")).toEqual([["We used to spend all our spare time there,", "White"]]);
+  });
 });
 
