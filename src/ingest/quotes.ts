@@ -196,7 +196,7 @@ export interface Token {
   surname?: boolean;
 }
 
-const WORD_PATTERN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
+const WORD_PATTERN = /[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises text[from, to) into words and punctuation. */
 export function tokenizeRange(text: string, from: number, to: number, inQuote = false): Token[] {

@@ -109,6 +109,9 @@ export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: s
   return sentences;
 }
 
+/** Conjunctions that open a new clause after a quotation rather than its attribution. */
+const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "although", "though", "but", "and", "when", "after", "before", "because", "if", "since", "until", "unless", "whilst"]);
+
 /** Finite verbs and auxiliaries that make the words after a speech verb a reported clause. */
 const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"]);
 
@@ -558,6 +561,8 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
     if (subject && !pronounTrails) return { phrase: subject.phrase, from: i, to: subject.end, how: "explicit" };
     return null;
   }
+  // ("... “spends money we don't have,” while Minority Leader Mitch McConnell urged ...": a new clause.)
+  if (isWord(tokens[i]) && !isCapitalized(tokens[i]) && CLAUSE_CONJUNCTIONS.has(tokens[i].lower)) return null;
   const subject = phraseForward(tokens, i, hi);
   if (!subject) return null;
   // "‘I can't visualise watching my son play’ - Kick It Out's Troy Townsend": a caption or pull

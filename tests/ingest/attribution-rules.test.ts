@@ -352,5 +352,18 @@ describe("attribution rules for features, wires and documents", () => {
   test("'Mr White said' names Mr White though 'White' is usually no name ('Mr' before a word that is also a surname marks it)", () => {
     expect(speakersOf("He has admitted missing lessons. “We used to spend all our spare time there,” Mr White said.")).toEqual([["We used to spend all our spare time there,", "White"]]);
   });
+  test("US party-state designations ('Chuck Schumer, D-N.Y., called it “…”', 'Sen. Bernie Sanders (I-Vt.) said') stay inside the sentence; a quotation followed by ', while X urged' is not X's", () => {
+    const body = [
+      "The Senate passed the bill, sending it to the House.",
+      "Senate Majority Leader Chuck Schumer, D-N.Y., called it “a victory for the American people.”",
+      "Sen. Rand Paul, R-Ky., said the bill “spends money we don't have,” while Minority Leader Mitch McConnell urged his colleagues to support it.",
+      "Sen. Bernie Sanders (I-Vt.) said: “It is not enough.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["a victory for the American people.", "Chuck Schumer"],
+      ["spends money we don't have,", "Rand Paul"],
+      ["It is not enough.", "Bernie Sanders"],
+    ]);
+  });
 });
 
