@@ -965,6 +965,7 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
   if (phrase.kind !== "pronoun" || !["he", "she"].includes(phrase.pronoun)) return false;
   const wanted = phrase.pronoun === "she" ? "F" : "M";
   let described = -1;
+  let describedEnd = -1;
   const index = states.indexOf(state);
   for (const paragraph of index > 0 ? [states[index - 1], state] : [state]) {
     paragraph.tokens.forEach((t, i) => {
@@ -984,12 +985,16 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
         const next = paragraph.tokens[k + 1]?.lower ?? "";
         const introduced = [",", "who", "whose"].includes(next);
         if (PERSON_DESCRIPTIONS[noun.lower] === wanted && introduced && paragraph === state && !afterComma) described = offset;
-        if (GENDERED_ROLES[noun.lower] === wanted && (introduced || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) described = offset;
+        if (GENDERED_ROLES[noun.lower] === wanted && (introduced || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) {
+          described = offset;
+          // (The body the role speaks for is no rival: "A spokeswoman for developer GreenGen said".)
+          if (["for", "at", "of", "with", "from"].includes(next)) describedEnd = paragraph.offset + paragraph.tokens[Math.min(k + 6, paragraph.tokens.length - 1)].end;
+        }
       }
     });
   }
   if (described < 0) return false;
-  return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > described && m.at < at));
+  return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > Math.max(described, describedEnd) && m.at < at));
 }
 
 /**

@@ -266,5 +266,9 @@ describe("role acronyms are not organisations", () => {
       ["reasonable levels", "assembly government"],
     ]);
   });
+  test("'A spokeswoman for developer GreenGen said ... “…,” she said' names nobody: the body she speaks for is no rival referent", () => {
+    const body = "Residents oppose the wind farm.\n\nA spokeswoman for developer GreenGen said the scheme would power 20,000 homes. “We have listened to local concerns,” she said.";
+    expect(speakersOf(body)).toEqual([["We have listened to local concerns,", null]]);
+  });
 });
 
