@@ -988,7 +988,12 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
         if (GENDERED_ROLES[noun.lower] === wanted && (introduced || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) {
           described = offset;
           // (The body the role speaks for is no rival: "A spokeswoman for developer GreenGen said".)
-          if (["for", "at", "of", "with", "from"].includes(next)) describedEnd = paragraph.offset + paragraph.tokens[Math.min(k + 6, paragraph.tokens.length - 1)].end;
+          // ("a spokeswoman for the union, Ana Ruiz, said": the body phrase ends at its comma.)
+          if (["for", "at", "of", "with", "from"].includes(next)) {
+            let e = k + 1;
+            while (e + 1 < Math.min(paragraph.tokens.length, k + 7) && paragraph.tokens[e + 1].kind === "word" && speechVerbEnd(paragraph.tokens, e + 1) < 0) e += 1;
+            describedEnd = paragraph.offset + paragraph.tokens[e].end;
+          }
         }
       }
     });
