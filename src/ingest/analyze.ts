@@ -6,7 +6,7 @@
 import { demonymGender, DEMONYMS, PARTY_MEMBERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -827,7 +827,11 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start, exclude: objectOf(registry, tokens, reported) };
       return resolveSpeaker(registry, reported.phrase, state.offset + from.start, previous, context);
     };
-    if (span.continuesPrevious && before && before.span.close === null) {
+    // "The survey of 1,000 people “showed ...”": a document opening the sentence says the words, for whoever issued it.
+    const document = isPartial && !span.continuesPrevious ? documentOpening(tokens, lo, tokenIndex) : null;
+    if (document) {
+      record.speaker = documentIssuer(registry, states, previous, document, state, lo + (["but", "and"].includes(tokens[lo].lower) ? 1 : 0));
+    } else if (span.continuesPrevious && before && before.span.close === null) {
       record.speaker = before.speaker;
     } else if (samePargraphEarlier && samePargraphEarlier.speaker) {
       // Someone else reported as speaking since that quotation ("“…,” Gardner said. Mr Dunn warned
@@ -1088,6 +1092,10 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
         const organization = owner.phrase.run.kind === "PERSON" ? registry.find(owner.phrase.run.nameTokens, "ORGANIZATION") : null;
         return organization ?? resolveSpeaker(registry, owner.phrase, states[p].offset + tokens[owner.from].start, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
       }
+      // "A survey by the Electoral Commission found ...": its author.
+      const determinerAt = [lo + at - 1, lo + at - 2, lo + at - 3, lo + at].find((d) => d >= lo && documentAuthor(tokens, d, hi) !== null);
+      const author = determinerAt === undefined ? null : documentAuthor(tokens, determinerAt, hi);
+      if (author) return resolveSpeaker(registry, author.phrase, states[p].offset + tokens[determinerAt as number].start, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
       // "Big Machine Records issued a statement that ...": whoever put it out.
       const putter = issuerOf(tokens, lo, hi, nouns);
       // "Big Machine flat-out denied the allegations in a statement": the sentence's subject, when
@@ -1099,7 +1107,9 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
       const found = putter ? { phrase: putter.phrase, from: putter.start } : (subject ?? attributionInSentence(tokens, lo, hi, lo + at));
       // ("The statement, which was obtained by Variety, claimed": the document again; look further back.)
       if (found !== null && documentNoun(found.phrase) !== null) continue;
-      if (found === null || found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;
+      // (A sentence that only mentions the document, "The survey findings are being released ...", tells nothing: look further back.)
+      if (found === null) continue;
+      if (found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;
       const where = states[p].offset + tokens[found.from].start;
       return resolveSpeaker(registry, found.phrase, where, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
     }
@@ -1302,6 +1312,14 @@ const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "if", "
  * or a person's name opening the sentence; not when the sentence is passive ("He was charged with
  * “…”", "was described as") or names another person before the quotation.
  */
+/** A document noun after "the"/"this"/"its" opening the sentence before tokens[k] ("The survey of ..."), as a described phrase, or null. */
+function documentOpening(tokens: Token[], lo: number, k: number): SpeakerPhrase | null {
+  const start = ["but", "and"].includes(tokens[lo]?.lower ?? "") ? lo + 1 : lo;
+  if (!["the", "this", "its", "their"].includes(tokens[start]?.lower ?? "") || start + 1 >= k) return null;
+  const noun = tokens[start + 1];
+  return noun.kind === "word" && DOCUMENT_NOUNS.has(noun.lower) ? { kind: "described", words: [tokens[start].text, noun.text], organization: false } : null;
+}
+
 function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribution | null {
   // Not after an opening clause ("When Tom Jones arrived, the crowd said ...").
   if (SUBORDINATORS.has(tokens[lo]?.lower ?? "")) return null;

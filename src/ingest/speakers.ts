@@ -624,13 +624,16 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
 }
 
 /** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */
-export const DOCUMENT_NOUNS = new Set(["survey", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit", "post", "message", "tweet", "email", "e-mail"]);
+export const DOCUMENT_NOUNS = new Set(["survey", "research", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit", "post", "message", "tweet", "email", "e-mail"]);
 
 /** Documents that name one another ("posted a message ... The post added"). */
 const POSTED_DOCUMENTS = new Set(["post", "message", "tweet", "email", "e-mail"]);
 
 /** The nouns that may name the same document as `noun` ("post" for a message posted). */
-export const documentNounsLike = (noun: string): ReadonlySet<string> => (POSTED_DOCUMENTS.has(noun) ? POSTED_DOCUMENTS : new Set([noun]));
+/** Findings that name one another ("Research undertaken for the Electoral Commission ... The survey “showed ...”"). */
+const FINDINGS = new Set(["survey", "study", "research", "poll"]);
+
+export const documentNounsLike = (noun: string): ReadonlySet<string> => (POSTED_DOCUMENTS.has(noun) ? POSTED_DOCUMENTS : FINDINGS.has(noun) ? FINDINGS : new Set([noun]));
 
 /** The document a description names ("the statement" → "statement"), or null when it names none. */
 export function documentNoun(phrase: SpeakerPhrase): string | null {
@@ -640,12 +643,15 @@ export function documentNoun(phrase: SpeakerPhrase): string | null {
 }
 
 /** "a 2018 survey by X", "the report from X" starting at tokens[i]: X, named, with the index after it. */
-function documentAuthor(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+export function documentAuthor(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   let k = i;
   if (["a", "an", "the", "its", "their", "his", "her"].includes(tokens[k]?.lower ?? "")) k += 1;
   while (k < hi && k < i + 4 && isWord(tokens[k]) && !DOCUMENT_NOUNS.has(tokens[k].lower) && !isCapitalized(tokens[k])) k += 1;
-  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? "") || !["by", "from", "of"].includes(tokens[k + 1]?.lower ?? "")) return null;
-  const author = phraseForward(tokens, k + 2, hi);
+  // ("Research undertaken for the Electoral Commission": a participle of doing the work may stand between.)
+  const done = ["undertaken", "carried", "commissioned", "conducted", "published"].includes(tokens[k + 1]?.lower ?? "") ? (tokens[k + 2]?.lower === "out" ? 2 : 1) : 0;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? "") || !["by", "from", "of", "for"].includes(tokens[k + 1 + done]?.lower ?? "")) return null;
+  if (tokens[k + 1 + done].lower === "for" && done === 0) return null;
+  const author = phraseForward(tokens, k + 2 + done, hi);
   return author && author.phrase.kind === "named" ? author : null;
 }
 

@@ -270,5 +270,15 @@ describe("role acronyms are not organisations", () => {
     const body = "Residents oppose the wind farm.\n\nA spokeswoman for developer GreenGen said the scheme would power 20,000 homes. “We have listened to local concerns,” she said.";
     expect(speakersOf(body)).toEqual([["We have listened to local concerns,", null]]);
   });
+  test("a document opening the sentence says a fragment for whoever issued it ('The survey of 1,000 people “showed ...”' after 'Research undertaken for the Electoral Commission'), not for the last speaker", () => {
+    const body = [
+      "Research undertaken for the Electoral Commission suggests most young people care about crime. The survey findings are being released today.",
+      "Commission boss Sam Younger said: “We know young people feel disengaged.” The survey of 1,000 people “showed young people are far from apathetic”.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["We know young people feel disengaged.", "Sam Younger"],
+      ["showed young people are far from apathetic", "Electoral Commission"],
+    ]);
+  });
 });
 
