@@ -1585,7 +1585,7 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   const head = wanted[wanted.length - 1];
   // "The boy's mother told": someone's relative is the person named beside those words before
   // ("the boy's mother, Sarah Jones,"), else nobody met.
-  if (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w))) return namedBeside(registry, wanted, at);
+  if (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w)) || ["his", "her"].includes(wanted[0])) return namedBeside(registry, wanted, at);
   const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
   // An office no one's role was written with ("the President-elect fumed" in a story that only says "Trump") refers back too.
   const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);

@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORGANIZATION_HEADS,
+  PERSON_DESCRIPTIONS,
   PLACE_HEADS,
   ROLE_MODIFIERS,
   SENTENCE_STARTERS,
@@ -187,6 +188,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     else if (WEEKDAYS.has(lower) && first + 1 < to) first += 1;
     // ("“No’s!” Once Simmons was able to speak": a conjunction opening a clause is no first name.)
     else if (CLAUSE_OPENERS.has(lower) && first + 1 < to) first += 1;
+    // ("Farmer John Hughes, 58, has won": an occupation opening the sentence before a first name is no part of the name.)
+    else if (first === from && atSentenceStart && first + 1 < to && lower in PERSON_DESCRIPTIONS && !TITLE_WORDS.has(lower) && FIRST_NAMES[normalizeWord(tokens[first + 1].text)] !== undefined) first += 1;
     else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
     else break;
   }

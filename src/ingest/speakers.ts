@@ -137,6 +137,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
 /** Capitalised first words of two-word nationality nouns ("the New Zealander", "the South African"). */
 const DEMONYM_PREFIXES = new Set(["new", "south", "north", "east", "west", "sierra", "sri", "puerto", "costa", "el", "saudi", "lib"]);
 
+/** Relatives, who after "his"/"her" are someone's relative ("His wife said"). */
+const FAMILY_NOUNS = new Set(["wife", "husband", "mother", "father", "mum", "dad", "son", "daughter", "sister", "brother", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "grandmother", "grandfather", "uncle", "aunt", "niece", "nephew"]);
+
 /** Person nouns too general to stand for someone already named ("the man", "a woman who ... the woman said"). */
 const GENERIC_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "teen", "teenager", "youngster", "student"]);
 
@@ -159,6 +162,8 @@ export function personNounStart(tokens: Token[], i: number, lo: number): number 
   for (let steps = 0; p >= lo && steps < 5; p -= 1, steps += 1) {
     const t = tokens[p];
     if (t.lower === "the") return t.text === "the" || p === lo ? p : -1;
+    // ("His wife said", "her husband added": a relative, named beside those words before or nobody.)
+    if (["his", "her"].includes(t.lower) && p === i - 1 && FAMILY_NOUNS.has(token.lower)) return t.text === t.lower || p === lo ? p : -1;
     // Modifiers: lower-case adjectives and an age ("45-year-old", "45 - year-old").
     if (!(t.text === "-" || (isWord(t) && !isCapitalized(t) && !SPEECH_VERBS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !["and", "or", "but", "that", "who", "as"].includes(t.lower)))) return -1;
   }

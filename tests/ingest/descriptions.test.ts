@@ -70,6 +70,20 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(body)).toEqual([["This is a victory for civil liberties.", "Menzies Campbell"]]);
   });
 
+  test("'His wife said' is the woman named beside those words before ('His wife, Mary Hughes,'), else nobody; 'Farmer John Hughes' opening a sentence is John Hughes", () => {
+    const named =
+      "Farmer John Hughes, 58, has won a battle with the council. His wife, Mary Hughes, said the family was “relieved”.\n\nCouncillor Sarah Lee said the council would not appeal. “We accept the ruling,” she said.\n\nHis wife said: “It has been a nightmare.”";
+    expect(speakersOf(named)).toEqual([
+      ["relieved", "Mary Hughes"],
+      ["We accept the ruling,", "Sarah Lee"],
+      ["It has been a nightmare.", "Mary Hughes"],
+    ]);
+    const unnamed = "Farmer John Hughes, 58, has won a battle with the council.\n\nMr Hughes said he was pleased. His wife said: “It has been a nightmare.”";
+    const article = analyzeStory(unnamed);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).toContain("John Hughes");
+  });
+
   test("'said the 52-year-old' → the most recent speaker", () => {
     const body = "“We start at dawn,” said Tomas Berg, a farmer near Uppsala.\n\n“The river decides the rest,” said the 52-year-old.";
     expect(speakersOf(body)).toEqual([
