@@ -816,6 +816,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     const issuer = document ? documentIssuer(registry, states, previous, { kind: "described", words: ["the", document], organization: false }, attributionParagraph, attribution.from) : null;
     record.speaker = issuer ?? (unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context));
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
+    if (record.speaker === null && attribution.phrase.kind === "vague") record.speaker = namedInNextSentence(registry, attributionParagraph, attribution.from);
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
@@ -1312,6 +1313,25 @@ const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "if", "
  * or a person's name opening the sentence; not when the sentence is passive ("He was charged with
  * “…”", "was described as") or names another person before the quotation.
  */
+/**
+ * "This week a judge claimed drink was breeding “urban savages”. Judge Charles Harris QC made his
+ * remarks ...": someone introduced as "a judge" and named, by that title, at the head of the next
+ * sentence. Returns that person, or null.
+ */
+function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, from: number): Entity | null {
+  const { tokens } = state;
+  const article = tokens.slice(Math.max(0, from - 1), from + 1).findIndex((t) => ["a", "an"].includes(t.lower));
+  if (article < 0) return null;
+  const start = Math.max(0, from - 1) + article;
+  const noun = tokens.slice(start + 1, start + 4).find((t) => t.kind === "word" && TITLE_WORDS.has(t.lower));
+  const [, hi] = sentenceOf(state, from);
+  const next = state.sentences.find(([lo]) => lo === hi);
+  if (noun === undefined || next === undefined) return null;
+  const opening = phraseForward(tokens, next[0], next[1]);
+  if (opening?.phrase.kind !== "named" || opening.phrase.run.kind !== "PERSON" || !(opening.phrase.run.role ?? "").toLowerCase().split(/\s+/).includes(noun.lower)) return null;
+  return registry.find(opening.phrase.run.nameTokens, "PERSON");
+}
+
 /** A document noun after "the"/"this"/"its" opening the sentence before tokens[k] ("The survey of ..."), as a described phrase, or null. */
 function documentOpening(tokens: Token[], lo: number, k: number): SpeakerPhrase | null {
   const start = ["but", "and"].includes(tokens[lo]?.lower ?? "") ? lo + 1 : lo;

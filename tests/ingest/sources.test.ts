@@ -280,5 +280,11 @@ describe("role acronyms are not organisations", () => {
       ["showed young people are far from apathetic", "Electoral Commission"],
     ]);
   });
+  test("someone introduced as 'a judge' and named by that title at the head of the next sentence ('Judge Charles Harris QC made his remarks') said the words; without it, nobody", () => {
+    expect(speakersOf("This week a judge claimed easy access to drink was breeding “urban savages”. Judge Charles Harris QC made his remarks as he sentenced a man.")).toEqual([
+      ["urban savages", "Charles Harris"],
+    ]);
+    expect(speakersOf("This week a judge claimed easy access to drink was breeding “urban savages”. The remarks caused a row.")).toEqual([["urban savages", null]]);
+  });
 });
 
