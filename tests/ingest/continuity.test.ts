@@ -154,5 +154,13 @@ describe("paragraph-level continuity of speakers in features", () => {
       ["Never again Tory boom and bust.", "Gordon Brown"],
     ]);
   });
+  test("'Labour backbencher Bob Marshall Andrews also attacked the plans. He said: “…”' — a backbencher, peer, campaigner or activist before a name makes it the sentence's subject, whom 'he' then means", () => {
+    const body =
+      "Liberal Democrat Mark Oaten said the scheme was “a waste of money”. Labour backbencher Bob Marshall Andrews also attacked the plans. He said: “This is the most illiberal measure I have seen.”";
+    expect(speakersOf(body)).toEqual([
+      ["a waste of money", "Mark Oaten"],
+      ["This is the most illiberal measure I have seen.", "Bob Marshall Andrews"],
+    ]);
+  });
 });
 
