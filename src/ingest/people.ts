@@ -55,6 +55,9 @@ const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill
 /** Short forms of organisations that are no initials of their names. */
 const SHORT_FORMS: Record<string, string> = lookupTable({ fed: "federal reserve" });
 
+/** Places named for the bodies that work in them, which speak as organisations. */
+const SEATS_OF_POWER = new Set(["downing street", "scotland yard", "number 10", "no 10", "no. 10", "capitol hill", "the elysee", "elysee palace", "blue house"]);
+
 /** Honorifics written with a first name rather than a surname ("Sir Keith", "Dame Judi"). */
 const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);
 
@@ -238,7 +241,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)
   const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
-  const knownOrg = run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, "")));
+  // ("Downing Street", "Scotland Yard", "Number 10": places that speak for the body in them.)
+  const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
+  const knownOrg = seatOfPower || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);
   // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)

@@ -286,5 +286,13 @@ describe("role acronyms are not organisations", () => {
     ]);
     expect(speakersOf("This week a judge claimed easy access to drink was breeding “urban savages”. The remarks caused a row.")).toEqual([["urban savages", null]]);
   });
+  test("'Downing Street' and 'Scotland Yard' speak as organisations ('Downing Street later issued a statement saying: “…”'); 'a Downing Street spokesman' names nobody", () => {
+    const body = "Tony Blair spoke.\n\nDowning Street later issued a statement saying: “The prime minister has nothing to add.”\n\n“No comment,” a Downing Street spokesman said.\n\nScotland Yard said: “Inquiries continue.”";
+    expect(speakersOf(body)).toEqual([
+      ["The prime minister has nothing to add.", "Downing Street"],
+      ["No comment,", null],
+      ["Inquiries continue.", "Scotland Yard"],
+    ]);
+  });
 });
 
