@@ -979,8 +979,10 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
       const afterComma = paragraph.tokens[i - 1]?.text === ",";
       const afterName = afterComma && isCapitalized(paragraph.tokens[i - 2] ?? t);
       if (offset >= at || !["a", "an", "one", "the"].includes(t.lower) || afterName) return;
-      for (let k = i + 1; k <= i + 3 && k < paragraph.tokens.length; k += 1) {
+      for (let k = i + 1; k <= i + 4 && k < paragraph.tokens.length; k += 1) {
         const noun = paragraph.tokens[k];
+        // (The body the role belongs to may stand first: "A Labour Party spokesman criticised ...".)
+        if (noun.kind === "word" && isCapitalized(noun) && t.lower !== "the" && k < i + 3) continue;
         if (noun.kind !== "word" || isCapitalized(noun)) break;
         // ("The executive spokeswoman said": "the" only for a role no one named was given.)
         if (t.lower === "the" && registry.entities.some((e) => e.kind === "PERSON" && (e.role ?? "").toLowerCase().split(/\s+/).includes(noun.lower))) continue;

@@ -14,6 +14,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   ORGANIZATION_HEADS,
+  PARTY_MEMBERS,
   PERSON_DESCRIPTIONS,
   PLACE_HEADS,
   ROLE_MODIFIERS,
@@ -311,6 +312,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   if (roleTokens.length === 0 && after !== undefined && after.kind === "word" && !isCapitalized(after) && MODIFIED_NOUNS.has(normalizeWord(after.text)) && last === to) return null;
   // Words in capitals ("SAN FRANCISCO", a dateline or a shouted word) are not read as a person's name.
   if (nameTokens.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text) && !isInitial(t.text))) return null;
+  // ("Tory promises", "a Democrat senator": a party member's noun alone is nobody's name.)
+  if (roleTokens.length === 0 && nameTokens.length === 1 && PARTY_MEMBERS.has(normalizeWord(nameTokens[0].text).replace(/'s$/, ""))) return null;
   // A possessive name is the person themselves ("Trump's" → "Trump").
   const cleaned = nameTokens.map((t) => t.text.replace(/['’]s$/i, "").replace(/['’]$/, ""));
 

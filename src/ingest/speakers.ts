@@ -109,6 +109,16 @@ export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: s
   return sentences;
 }
 
+/**
+ * "“extravagant” Tory promises", "Labour claims": a party or nationality used as an adjective
+ * before a verb form that is also a plural noun (tokens[k]) makes it that noun, no speech.
+ */
+function adjectiveBeforeNoun(tokens: Token[], k: number): boolean {
+  const adjective = tokens[k - 1];
+  const noun = tokens[k];
+  return isWord(adjective) && isCapitalized(adjective) && (PARTY_MEMBERS.has(adjective.lower) || DEMONYMS.has(adjective.lower)) && isWord(noun) && SPEECH_VERBS.has(noun.lower) && /[^s]s$/.test(noun.lower) && noun.lower !== "says";
+}
+
 /** Conjunctions that open a new clause after a quotation rather than its attribution. */
 const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "although", "though", "but", "and", "when", "after", "before", "because", "if", "since", "until", "unless", "whilst"]);
 
@@ -124,6 +134,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   const attribution = attributionAfter(tokens, j, tokens.length);
   if (attribution === null) return false;
   if (!afterFullStop) return true;
+  // ("“…” The Hansard Society has long campaigned for televised debates and has published reports":
+  // a sentence of its own, with joined verbs, is no attribution.)
+  if (tokens.slice(j, attribution.to).some((t) => t.lower === "and" || t.lower === "but") || attribution.to - j > 12) return false;
   for (let k = attribution.to; k < tokens.length && k < attribution.to + 8; k += 1) {
     // "…” Aniston replied, “Well, …”": the attribution introduces the next quotation.
     if (tokens[k].kind === "punct" && /^[,:]$/.test(tokens[k].text) && tokens[k + 1]?.kind === "quote") return false;
@@ -219,6 +232,11 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   }
   const first = tokens[start];
   if (!isWord(first) || start >= hi) return null;
+  // ("said Tory shadow local government secretary Caroline Spelman": a party before a role and a name.)
+  if (isCapitalized(first) && (PARTY_MEMBERS.has(first.lower) || ["labour", "conservative", "liberal", "green"].includes(first.lower)) && isWord(tokens[start + 1]) && !isCapitalized(tokens[start + 1])) {
+    const person = personAfterRole(tokens, start + 1, hi);
+    if (person) return person;
+  }
   if (isCapitalized(first) || TITLE_WORDS.has(first.lower)) {
     const end = Math.min(runEndForward(tokens, start), hi);
     if (end > start) {
@@ -449,6 +467,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // "Trump’s answers", "Smith's claims": after a possessive, a verb form that is also a plural noun is that noun.
   const owner = tokens[verb - 1];
   if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;
+  if (verb - 1 >= lo && adjectiveBeforeNoun(tokens, verb)) return null;
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
   // "the chancellor smiled and said": the subject of the first of two joined verbs.
   if (i - 1 > lo && tokens[i].lower === "and" && isWord(tokens[i - 1]) && !isCapitalized(tokens[i - 1]) && /ed$/.test(tokens[i - 1].lower) && !BE_FORMS.has(tokens[i - 2]?.lower ?? "")) {
@@ -569,7 +588,7 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   // ("... “spends money we don't have,” while Minority Leader Mitch McConnell urged ...": a new clause.)
   if (isWord(tokens[i]) && !isCapitalized(tokens[i]) && CLAUSE_CONJUNCTIONS.has(tokens[i].lower)) return null;
   const subject = phraseForward(tokens, i, hi);
-  if (!subject) return null;
+  if (!subject || adjectiveBeforeNoun(tokens, subject.end)) return null;
   // "‘I can't visualise watching my son play’ - Kick It Out's Troy Townsend": a caption or pull
   // quote signed with a dash and a person's name, nothing after it.
   const dashed = tokens.slice(j, i).some((t) => isPunct(t, "—–-"));

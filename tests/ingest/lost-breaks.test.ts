@@ -54,4 +54,11 @@ describe("copies that lost their paragraph breaks", () => {
       ["It is a landmark,", "Taha Idris"],
     ]);
   });
+  test("after a quotation's full stop, a sentence of its own with joined verbs is no attribution ('“…veto.” The Hansard Society has long campaigned for debates and has published reports')", () => {
+    const body = [
+      "“It would be up to each party leader to accept or refuse,” said Lord Holme.",
+      "“Either way would be preferable to the present hidden veto.” The Hansard Society has long campaigned for televised debates and has published reports on the issue.",
+    ].join("\n\n");
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Holme", "Holme"]);
+  });
 });

@@ -42,6 +42,13 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Tony Juniper", "Tony Juniper"]);
   });
 
+  test("a party before a lower-case role and a name ('said Tory shadow local government secretary Caroline Spelman') names the person; 'Other Tory plans' and '“extravagant” Tory promises' make no speaker called Tory", () => {
+    const article = analyzeStory("The Conservatives attacked the plans. “This is typical of Lib Dem hypocrisy,” said Tory shadow local government secretary Caroline Spelman.\n\nLabour criticised “extravagant” Tory promises on policing. Other Tory law and order plans include building more prisons.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Caroline Spelman"]);
+    expect(article.people.map((p) => p.name)).not.toContain("Tory");
+    expect(article.people.map((p) => p.name)).not.toContain("Other Tory");
+  });
+
   test("a title with a subtitle after a colon, named by its author", () => {
     expect(quotes("“They were never monsters,” said Dana Ruiz, author of “Monsters at the Gate: A History of Fear in Cinema” (Orbit, 2012).")).toEqual([
       ["They were never monsters,", "Dana Ruiz"],
