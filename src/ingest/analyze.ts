@@ -992,7 +992,9 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
         const next = paragraph.tokens[k + 1]?.lower ?? "";
         const introduced = [",", "who", "whose"].includes(next);
         if (PERSON_DESCRIPTIONS[noun.lower] === wanted && introduced && paragraph === state && !afterComma) described = offset;
-        if (GENDERED_ROLES[noun.lower] === wanted && (introduced || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) {
+        // (Or the subject of a verb of its own: "A Labour Party spokesman criticised ...".)
+        const acts = /^[a-z]+ed$/.test(next) && t.lower !== "the";
+        if (GENDERED_ROLES[noun.lower] === wanted && (introduced || acts || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) {
           described = offset;
           // (The body the role speaks for is no rival: "A spokeswoman for developer GreenGen said".)
           // ("a spokeswoman for the union, Ana Ruiz, said": the body phrase ends at its comma.)
@@ -1006,7 +1008,8 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
     });
   }
   if (described < 0) return false;
-  return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && m.at > Math.max(described, describedEnd) && m.at < at));
+  // (A possessor met since is no rival: "criticised Michael Howard's record".)
+  return !registry.entities.some((e) => e.kind === "PERSON" && e.mentions.some((m) => m.outsideQuotes && !m.possessive && m.at > Math.max(described, describedEnd) && m.at < at));
 }
 
 /**

@@ -193,7 +193,7 @@ export const KNOWN_ORGANIZATIONS = words(`
   hamas hezbollah taliban isis isil wikileaks greenpeace unicef unesco unhcr wto icc icj asean
   gazprom rosneft huawei samsung toyota volkswagen exxon chevron walmart nhs kyodo yonhap ansa dpa
   efe itar-tass novosti ukrinform anadolu aljazeera al-jazeera politico axios whitehall downing
-  vatican interpol europol frontex conservatives tories labour
+  vatican interpol europol frontex conservatives tories labour lib dems
 `);
 
 /** Nouns for a member of a party, which after "the" stand for a person met ("the Tory said", "the Lib Dem added"). */

@@ -294,5 +294,10 @@ describe("role acronyms are not organisations", () => {
       ["Inquiries continue.", "Scotland Yard"],
     ]);
   });
+  test("'A Labour Party spokesman criticised Michael Howard's record ... He said: “…”' names nobody: the body before the role, the role's own verb and a possessor met since do not make 'he' someone else", () => {
+    const body =
+      "Liberal Democrat spokesman Mark Oaten said the plan was dangerous. A Labour Party spokesman criticised Michael Howard's record, saying police numbers had fallen. He said: “Today the Tories are making more extravagant promises.”";
+    expect(speakersOf(body)).toEqual([["Today the Tories are making more extravagant promises.", null]]);
+  });
 });
 
