@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { demonymGender, DEMONYMS, PARTY_MEMBERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { demonymGender, DEMONYMS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -415,6 +415,19 @@ function bodyNamedBefore(tokens: Token[], start: number, end: number, read: Name
   return null;
 }
 
+/**
+ * "Campaign to Protect Rural England director Shaun Spiers disagreed": a full name after nothing but
+ * an organisation's name and a lower-case role, with a lower-case verb after it, is the subject.
+ */
+function afterOrganizationAndRole(tokens: Token[], lo: number, start: number, end: number, hasRole: boolean): boolean {
+  if (end - start < 2 || start - lo < 1 || tokens[end]?.kind !== "word" || isCapitalized(tokens[end])) return false;
+  const before = tokens.slice(lo, start);
+  // (The role is in the run itself, "Protect Rural England director Shaun Spiers", or ends what stands before it.)
+  const last = before[before.length - 1];
+  if (!hasRole && (last.kind !== "word" || isCapitalized(last) || !TITLE_WORDS.has(last.lower))) return false;
+  return before.every((t) => t.kind === "word" && (isCapitalized(t) || ["to", "of", "for", "and", "the", "on", "in"].includes(t.lower) || TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)));
+}
+
 /** Finds name runs in token list and records them; returns the mentions in order. */
 function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sentenceStarts: Set<number>, outsideQuotes: boolean): Array<{ entity: Entity; index: number }> {
   const found: Array<{ entity: Entity; index: number }> = [];
@@ -457,7 +470,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) ||
         describedSubject(tokens, start, sentenceStarts) ||
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
-        afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end);
+        afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end) ||
+        afterOrganizationAndRole(tokens, sentenceStartOf(sentenceStarts, start), start, end, run.role !== null);
       // ("Mr Blair's government was ...": a possessor is no subject.)
       const possessive = /['’]s?$/.test(tokens[end - 1]?.text ?? "") && run.kind === "PERSON";
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject && !possessive, possessive });

@@ -162,5 +162,13 @@ describe("paragraph-level continuity of speakers in features", () => {
       ["This is the most illiberal measure I have seen.", "Bob Marshall Andrews"],
     ]);
   });
+  test("a full name after an organisation's name and its role opening the sentence ('Campaign to Protect Rural England director Shaun Spiers disagreed') is its subject, whom 'he' then means", () => {
+    const body =
+      "Deputy Prime Minister John Prescott defended the plans. “Most homes will be on brownfield land,” he said. Campaign to Protect Rural England director Shaun Spiers disagreed. “This is the biggest threat to the countryside,” he said.";
+    expect(speakersOf(body)).toEqual([
+      ["Most homes will be on brownfield land,", "John Prescott"],
+      ["This is the biggest threat to the countryside,", "Shaun Spiers"],
+    ]);
+  });
 });
 
