@@ -1467,7 +1467,14 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   if (organization && !TITLE_WORDS.has(head)) {
     // "said the magazine" after "by US magazine Mobile PC": the organisation named there.
     const named = wanted.length === 1 ? nameAfterNoun(registry, head, at) : null;
-    return registry.mentionDescribedOrganization(named ?? words.filter((w) => !/^(the|a|an)$/i.test(w)).join(" "), at);
+    // ("The King's Fund think tank said": the name, not the noun that says what it is.)
+    const bare = words.filter((w) => !/^(the|a|an)$/i.test(w));
+    const capitalised = bare.findIndex((w) => !/^\p{Lu}/u.test(w));
+    // (Not a place or nationality alone: "the French foreign ministry", "the Dallas police department".)
+    const leading = capitalised > 0 ? bare.slice(0, capitalised) : [];
+    const isName = leading.length >= 2 && !leading.some((w) => DEMONYMS.has(w.toLowerCase()) || NON_NAME_WORDS.has(w.toLowerCase()));
+    const name = isName ? leading : bare;
+    return registry.mentionDescribedOrganization(named ?? name.join(" "), at);
   }
   return null;
 }

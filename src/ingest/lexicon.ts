@@ -181,7 +181,7 @@ export const ORGANIZATION_HEADS = words(`
   division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon inquiry
   reserve military records productions studios entertainment media pictures films holdings capital
   ventures labs technologies systems brands foods industries enterprises communications networks
-  sports
+  sports trust charity watchdog regulator tank lobby
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

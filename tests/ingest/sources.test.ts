@@ -299,5 +299,15 @@ describe("role acronyms are not organisations", () => {
       "Liberal Democrat spokesman Mark Oaten said the plan was dangerous. A Labour Party spokesman criticised Michael Howard's record, saying police numbers had fallen. He said: “Today the Tories are making more extravagant promises.”";
     expect(speakersOf(body)).toEqual([["Today the Tories are making more extravagant promises.", null]]);
   });
+  test("think tanks, trusts, charities, watchdogs and regulators are organisations ('The King's Fund think tank said', 'The Nuffield Trust said ... the charity said'); a place before a body's noun stays in its name", () => {
+    const body =
+      "The King's Fund think tank said the figures were “deeply worrying”.\n\nThe Nuffield Trust said the figures were “alarming”. “We are worried,” the charity said.\n\nThe Dallas police department said: “Please help us find him!”";
+    expect(speakersOf(body)).toEqual([
+      ["deeply worrying", "King's Fund"],
+      ["alarming", "Nuffield Trust"],
+      ["We are worried,", "Nuffield Trust"],
+      ["Please help us find him!", "Dallas police department"],
+    ]);
+  });
 });
 
