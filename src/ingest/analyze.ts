@@ -1805,7 +1805,8 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       const others = registry.entities.filter((e) => e.kind === "PERSON" && e !== latest && lastMention(e, at, true) >= paragraph.offset);
       // (A subject there, a name with its verb after it; "the memory of Karl Weiss" is a mere mention.)
       const subjectThere = latest.mentions.some((m) => m.outsideQuotes && m.at >= paragraph.offset && m.at < at && verbFollowsName(paragraph, m.at));
-      if (!paragraph.tokens.some((t) => t.kind === "quote") && others.length === 0 && subjectThere) return latest;
+      // (A short quoted word there does not count: "repeated his call for a “pause”".)
+      if (!holdsQuotedSpeech(paragraph.tokens, 0, paragraph.tokens.length) && others.length === 0 && subjectThere) return latest;
     }
     // Someone else of the right gender who became the subject of a sentence since that quotation
     // ("Chandor attributed ... . “...,” he said") takes over; the latest of them.

@@ -246,7 +246,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
   const knownOrg = seatOfPower || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
-  const endsInRole = run.length > 1 && !isCapitalized(run[run.length - 1]) && isTitleWord(run[run.length - 1]);
+  // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
+  const endsInRole = run.length > 1 && isTitleWord(run[run.length - 1]) && (!isCapitalized(run[run.length - 1]) || !ORGANIZATION_HEADS.has(lowerWords[run.length - 1]));
   // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)
   const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > 2 && ["for", "of", "at"].includes(lowerWords[1]);
   if (!hasTitleWithName && !endsInRole && !roleForBody && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {

@@ -170,5 +170,16 @@ describe("paragraph-level continuity of speakers in features", () => {
       ["This is the biggest threat to the countryside,", "Shaun Spiers"],
     ]);
   });
+  test("'He told ...' after a paragraph of the reporter's own naming only one man as its subject ('On Sunday, Lib Dem leader Charles Kennedy repeated his call for a “pause”') is that man, a one-word quotation there notwithstanding; 'The Conservative Party Co Chairman said' is the person, not a body", () => {
+    const body = [
+      "But former shadow attorney general Bill Cash said there was “very deep” disquiet. He told BBC Radio 4's Today the government was “intensely authoritarian”.",
+      "On Sunday, Lib Dem leader Charles Kennedy repeated his call for a “pause” in considering the legislation.",
+      "He told BBC's Breakfast with Frost programme that Mr Clarke had a “real opportunity” on Monday.",
+      "Tory Liam Fox said his party offered a “clear choice”. The Conservative Party Co Chairman said Labour had “done nothing for eight years”.",
+    ].join("\n\n");
+    const said = speakersOf(body);
+    expect(said.find(([text]) => text === "real opportunity")?.[1]).toBe("Charles Kennedy");
+    expect(said.find(([text]) => text === "done nothing for eight years")?.[1]).toMatch(/Liam Fox$/);
+  });
 });
 
