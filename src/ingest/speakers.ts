@@ -478,7 +478,12 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // name ("his wife and daughter, who yelled") name nobody.
   if (isWord(tokens[i]) && tokens[i].lower === "who" && i - 1 >= lo) {
     const antecedent = phraseBackward(tokens, isPunct(tokens[i - 1], ",") ? i - 2 : i - 1, lo);
-    return antecedent && antecedent.phrase.kind === "named" ? antecedent : { phrase: { kind: "vague" }, start: i };
+    if (antecedent && antecedent.phrase.kind === "named") return antecedent;
+    // ("Joan Smith, a journalist and novelist who described herself as ...": the name before the appositive.)
+    let comma = i - 1;
+    while (comma > lo && comma > i - 8 && !isPunct(tokens[comma], ",") && tokens[comma].kind === "word" && !isCapitalized(tokens[comma])) comma -= 1;
+    const named = comma > lo && isPunct(tokens[comma], ",") && ["a", "an", "the"].includes(tokens[comma + 1]?.lower ?? "") ? phraseBackward(tokens, comma - 1, lo) : null;
+    return named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" ? named : { phrase: { kind: "vague" }, start: i };
   }
   if (isPunct(tokens[i], ",")) {
     // A sentence that opens with a person's name and a comma has that person as its subject, however
@@ -923,6 +928,8 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   if (naming) return naming;
   // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
   // something, with no "as".
+  // ("described ... as a “bonfire of the quangos”": "as" with an article.)
+  if (k - 2 > lo && ["a", "an", "the"].includes(tokens[k - 1].lower) && tokens[k - 2].lower === "as") return characterisingVerbBefore(tokens, k - 1, lo, CHARACTERISING_VERBS, ".!?;:");
   if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) return characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
   return characterisingVerbBefore(tokens, k, lo, CHARACTERISING_VERBS, ".!?;:");
@@ -942,6 +949,11 @@ function characterisingVerbBefore(tokens: Token[], k: number, lo: number, verbs:
     if (!verbs.has(tokens[v].lower)) continue;
     // ("in a move branded a “humiliating retreat” by the Tories": a participle with its agent after the words.)
     const reducedPassive = /ed$/.test(tokens[v].lower) && tokens[k + 1]?.lower === "by" && isWord(tokens[v - 1]) && !isCapitalized(tokens[v - 1]) && !PRONOUNS[tokens[v - 1].lower];
+    // ("... into nine, described by one civil service union as a “bonfire of the quangos”": the agent before "as".)
+    if (/ed$/.test(tokens[v].lower) && tokens[v + 1]?.lower === "by") {
+      const agent = phraseForward(tokens, v + 2, k);
+      return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: v, to: agent.end, how: "explicit" } : { phrase: { kind: "vague" }, from: v, to: v + 2, how: "explicit" };
+    }
     if (BE_FORMS.has(tokens[v - 1]?.lower ?? "") || reducedPassive) {
       const agent = tokens[k + 1]?.lower === "by" ? phraseForward(tokens, k + 2, tokens.length) : null;
       return agent && agent.phrase.kind !== "pronoun" ? { phrase: agent.phrase, from: k + 1, to: agent.end, how: "explicit" } : null;

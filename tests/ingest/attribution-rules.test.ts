@@ -365,5 +365,9 @@ describe("attribution rules for features, wires and documents", () => {
       ["It is not enough.", "Bernie Sanders"],
     ]);
   });
+  test("'described by one civil service union as a “…”' gives the words to the agent (here unnamed), not to the sentence's speaker; 'Joan Smith, a journalist and novelist who described herself as a “…”' is Joan Smith", () => {
+    expect(speakersOf("Mr Brown also announced plans to merge 35 agencies into nine, described by one civil service union as a “bonfire of the quangos”.")).toEqual([["bonfire of the quangos", null]]);
+    expect(speakersOf("Joan Smith, a journalist and novelist who described herself as a “very minor public figure”, told the inquiry about it.")).toEqual([["very minor public figure", "Joan Smith"]]);
+  });
 });
 
