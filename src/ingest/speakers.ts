@@ -284,7 +284,8 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       while (ORGANIZATION_HEADS.has(lower) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && ORGANIZATION_HEADS.has(tokens[j + 1].lower)) j += 1;
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
-    if (SPEECH_VERBS.has(lower)) break;
+    // ("wrote one on Twitter": a preposition ends the description before a name after it.)
+    if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower)) break;
     j += 1;
   }
   return null;

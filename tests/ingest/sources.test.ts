@@ -309,5 +309,10 @@ describe("role acronyms are not organisations", () => {
       ["Please help us find him!", "Dallas police department"],
     ]);
   });
+  test("'“…!” wrote one on Twitter' names nobody, not an organisation called 'on Twitter'", () => {
+    const article = analyzeStory("Rita Ora cancelled her tour.\n\nFans were quick to respond. “Get well soon Rita!” wrote one on Twitter.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).not.toContain("on Twitter");
+  });
 });
 
