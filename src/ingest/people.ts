@@ -313,6 +313,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   if (roleTokens.length === 0 && after !== undefined && after.kind === "word" && !isCapitalized(after) && MODIFIED_NOUNS.has(normalizeWord(after.text)) && last === to) return null;
   // Words in capitals ("SAN FRANCISCO", a dateline or a shouted word) are not read as a person's name.
   if (nameTokens.every((t) => /^[\p{Lu}.'’-]{2,}$/u.test(t.text) && !isInitial(t.text))) return null;
+  // ("CSOs", "NGOs": a plural acronym is a group, nobody's name.)
+  if (roleTokens.length === 0 && nameTokens.length === 1 && /^\p{Lu}{2,}s$/u.test(nameTokens[0].text)) return null;
   // ("Tory promises", "a Democrat senator": a party member's noun alone is nobody's name.)
   if (roleTokens.length === 0 && nameTokens.length === 1 && PARTY_MEMBERS.has(normalizeWord(nameTokens[0].text).replace(/'s$/, ""))) return null;
   // A possessive name is the person themselves ("Trump's" → "Trump").

@@ -285,7 +285,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)
-    if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower)) break;
+    if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || CLAUSE_VERBS.has(lower)) break;
     j += 1;
   }
   return null;
@@ -421,7 +421,8 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (result === null && VAGUE_SOURCES.has(token.lower) && (!isCapitalized(token) || runStartBackward(tokens, i) === i)) {
     let j = i - 1;
     const clauseWords = ["that", "which", "who", "and", "but", "or", "as", "if", "when", "while", "because", "said", "says"];
-    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j]) && !clauseWords.includes(tokens[j].lower) && !DAYS.has(tokens[j].lower)) j -= 1;
+    // (Not across a verb: "the government said the move would help police “build ...”".)
+    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j]) && !clauseWords.includes(tokens[j].lower) && !DAYS.has(tokens[j].lower) && !CLAUSE_VERBS.has(tokens[j].lower)) j -= 1;
     const determiner = j >= lo && DETERMINERS.has(tokens[j].lower) ? tokens[j].lower : null;
     result = { phrase: describe(tokens.slice(j + 1, i + 1), determiner), start: determiner ? j : j + 1 };
   }

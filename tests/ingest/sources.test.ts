@@ -314,5 +314,10 @@ describe("role acronyms are not organisations", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
     expect(article.people.map((p) => p.name)).not.toContain("on Twitter");
   });
+  test("'the government said the move would help police “…”' is the government's, not a body called 'move would help police'; a plural acronym ('CSOs') is nobody's name", () => {
+    const article = analyzeStory("The powers were extended to CSOs on Thursday. But the government said the move would help police “build safe communities”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["government"]);
+    expect(article.people.map((p) => p.name)).not.toContain("CSOs");
+  });
 });
 
