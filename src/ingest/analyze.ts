@@ -525,6 +525,13 @@ function afterPersonNoun(tokens: Token[], start: number, nameWords: number): boo
 function roleAppositive(tokens: Token[], start: number, end: number, nameWords: number): boolean {
   if (nameWords >= 2 && nameWords <= 4 && copulaRole(tokens, end)) return true;
   if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === "," && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? "") && Number(tokens[end + 1].text) <= 115 && [",", "."].includes(tokens[end + 2]?.text ?? "")) return true;
+  // "Shami Chakrabarti, from human rights group Liberty, joined calls": where the person is from, set
+  // off by commas, then the person's verb.
+  if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === "," && ["from", "of"].includes(tokens[end + 1]?.lower ?? "")) {
+    const close = tokens.findIndex((t, k) => k > end + 1 && k < end + 10 && t.text === ",");
+    const verb = close > 0 ? tokens[close + 1] : undefined;
+    if (verb !== undefined && verb.kind === "word" && !isCapitalized(verb) && /(ed|s)$/.test(verb.lower)) return true;
+  }
   if (nameWords < 2 || nameWords > 4 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
   return tokens
     .slice(Math.max(0, start - 7), start - 1)

@@ -181,7 +181,7 @@ export const ORGANIZATION_HEADS = words(`
   division prosecutor's attorney's sheriff's nations commission's assembly kremlin pentagon inquiry
   reserve military records productions studios entertainment media pictures films holdings capital
   ventures labs technologies systems brands foods industries enterprises communications networks
-  sports trust charity watchdog regulator tank lobby
+  sports trust charity watchdog regulator tank lobby confederation society
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */
@@ -308,7 +308,7 @@ export const MODIFIED_NOUNS = words(`
 /** Last words of the names of buildings and places ("Trump Tower", "Heathrow Airport"), which are no person's. */
 export const PLACE_HEADS = words(`
   tower towers hotel building center centre street avenue road boulevard square plaza bridge
-  airport station stadium arena palace cathedral museum mall
+  airport station stadium arena palace cathedral museum mall prison jail
   act bill treaty accord convention amendment protocol
 `);
 

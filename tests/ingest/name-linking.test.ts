@@ -191,5 +191,12 @@ describe("proper nouns that are not people", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Mikel Arteta"]);
     expect(article.people.filter((p) => p.kind === "PERSON").map((p) => p.name)).toEqual(["Mikel Arteta"]);
   });
+  test("a full name set off by 'from' an organisation then a verb is a person ('Shami Chakrabarti, from human rights group Liberty, joined calls ... She said'); the Law Society, Belmarsh Prison and the Confederation of British Industry are no people", () => {
+    const body =
+      "Suspects held in Belmarsh Prison may be freed. The Law Society backed the change. Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence. She said: “Adherence to the rule of law should not be a game of cat and mouse.”\n\nBut the Confederation of British Industry (CBI) called for a “pause year”.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Shami Chakrabarti", "Confederation of British Industry"]);
+    expect(article.people.filter((p) => p.kind === "PERSON").map((p) => p.name)).toEqual(["Shami Chakrabarti"]);
+  });
 });
 
