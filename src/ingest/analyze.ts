@@ -8,7 +8,7 @@ import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, run
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
-import { layoutArticle } from "./text";
+import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
 
 /** Everything known about one paragraph while analysing it. */
@@ -1493,7 +1493,7 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
 function nameAfterNoun(registry: PeopleRegistry, head: string, at: number): string | null {
   const text = registry.body.slice(0, at);
   // (The noun in either case, the name capitalised: "Magazine"/"magazine", then "Mobile PC".)
-  const noun = [...head].map((c) => (/\p{L}/u.test(c) ? `[${c.toUpperCase()}${c}]` : c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+  const noun = [...head].map((c) => (/\p{L}/u.test(c) ? `[${c.toUpperCase()}${c}]` : escapeRegExp(c))).join("");
   const pattern = new RegExp(`(?<![\\p{L}-])${noun}\\s+(\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,3})`, "gu");
   let name: string | null = null;
   for (const match of text.matchAll(pattern)) {
@@ -1598,7 +1598,7 @@ function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[]
  */
 function namedBeside(registry: PeopleRegistry, words: string[], at: number): Entity | null {
   const text = registry.body.slice(0, at).replace(/’/g, "'");
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = words.map(escapeRegExp);
   const pattern = new RegExp(`\\b${escaped.join("\\s+")},\\s+(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3})`, "giu");
   let found: Entity | null = null;
   for (const match of text.matchAll(pattern)) {
@@ -1647,7 +1647,10 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   // "the 24-year-old": the one person the article gave that age ("Erling Haaland, 24,"); someone
   // given another age is not meant.
   const age = aged ? Number(wanted.join(" ").match(/(\d+)\s*-?\s*years?-old/)?.[1] ?? NaN) : NaN;
-  const otherAge = (e: Entity | null): boolean => !Number.isNaN(age) && e !== null && ageOf(registry, e, at) !== null && ageOf(registry, e, at) !== age;
+  const otherAge = (e: Entity | null): boolean => {
+    const known = Number.isNaN(age) || e === null ? null : ageOf(registry, e, at);
+    return known !== null && known !== age;
+  };
   if (!Number.isNaN(age)) {
     const ofAge = registry.entities.filter((e) => e.kind === "PERSON" && ageOf(registry, e, at) === age);
     if (ofAge.length === 1) return ofAge[0];
@@ -1802,7 +1805,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     // A new paragraph that names someone else, and neither quotes nor names the last speaker, is
     // about that someone: salience inside the paragraph beats the memory of the last speaker.
     // (Or refers to them as the story has before: "The chancellor said ... ⏎ ... the chancellor said the cuts ...".)
-    const described = [...(registry.descriptions.get(speaker) ?? [])].some((d) => new RegExp(`\\bthe ${d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(registry.body.slice(context.paragraphStart, at)));
+    const described = [...(registry.descriptions.get(speaker) ?? [])].some((d) => new RegExp(`\\bthe ${escapeRegExp(d)}\\b`, "i").test(registry.body.slice(context.paragraphStart, at)));
     const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart || described;
     if (!speakerInParagraph && lastMention(latest, at, true) >= context.paragraphStart) return latest;
     // ... or a paragraph of the reporter's own, right before, that names only that someone ("It's a

@@ -761,10 +761,11 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
         // "The French foreign ministry said it “regrets ...”": a pronoun right before the quotation
         // opens the reported clause (an inverted pronoun is set off: "“…,” said he, “…”").
         // ("called it “immaterial”": there the pronoun is the object.)
-        if (subject.phrase.kind === "pronoun" && b === k - 1 && !["called", "calls", "described", "describes"].includes(tokens[v].lower)) return own && own.phrase.kind !== "vague" ? { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" } : null;
+        const naming = ["called", "calls", "described", "describes"].includes(tokens[v].lower);
+        if (subject.phrase.kind === "pronoun" && b === k - 1 && !naming) return own && own.phrase.kind !== "vague" ? { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" } : null;
         if (own && (own.phrase.kind === "named" || own.phrase.kind === "pronoun")) return { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" };
         // ("called it “…”" with no subject read: "it" is the object, never the speaker.)
-        if (subject.phrase.kind === "pronoun" && ["called", "calls", "described", "describes"].includes(tokens[v].lower)) return { phrase: { kind: "vague" }, from: v, to: b + 1, how: "explicit" };
+        if (subject.phrase.kind === "pronoun" && naming) return { phrase: { kind: "vague" }, from: v, to: b + 1, how: "explicit" };
         return { phrase: subject.phrase, from: v, to: b + 1, how: "explicit" };
       }
       break;

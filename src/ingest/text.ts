@@ -146,6 +146,9 @@ const STANDALONE_DATELINE = /^([\p{Lu}][\p{Lu} .'’-]{2,})(, [\p{Lu}][\p{L} .]{
 const INLINE_DATELINE =
   /^(?:([\p{Lu}][\p{Lu} .'’-]{1,40}[\p{Lu}.](?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,3})?)\s*(?:\([^)\n]{1,40}\))?|([\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}(?:, [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,3})?)\s*\([^)\n]{1,40}\))\s*(?:—|–|--?|:)\s+/u;
 
+/** The text with every character that is special in a regular expression escaped. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** The length of the dateline opening a paragraph ("WASHINGTON (AP) — "), or 0 when it has none. */
 export function inlineDatelineLength(paragraph: string): number {
   const inline = paragraph.match(INLINE_DATELINE);

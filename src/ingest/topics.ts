@@ -2,6 +2,7 @@
  * Tagging text with topics from a keyword vocabulary.
  */
 
+import { escapeRegExp } from "./text";
 import type { TopicVocabularyEntry } from "./types";
 
 /** Lower-cases, makes apostrophes straight and turns every run of non-letters into one space. */
@@ -18,7 +19,7 @@ function normalizeForMatching(text: string): string {
 function keywordPatterns(keyword: string): RegExp | null {
   const words = normalizeForMatching(keyword).trim().split(" ").filter(Boolean);
   if (words.length === 0) return null;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = words.map(escapeRegExp);
   // The last word may take a plural ending; a "y" may become "ies".
   const last = escaped[escaped.length - 1];
   const lastForms = /y$/.test(last) && last.length > 3 ? `(?:${last}|${last.slice(0, -1)}ies)` : `${last}(?:s|es)?`;
