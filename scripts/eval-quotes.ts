@@ -1,13 +1,14 @@
 /**
  * Scores the quote extractor against the hand-labelled evaluation set in tests/eval/.
  *
- *   npx tsx scripts/eval-quotes.ts [--split dev|heldout|all] [--verbose] [--json] [--module <path>]
+ *   npx tsx scripts/eval-quotes.ts [--split dev|heldout|all] [--verbose] [--json] [--module <path>] [--set <dir>]
  *
  * For every tests/eval/<split>/<slug>.txt it calls analyzeArticle(text) from
  * src/ingest/analyze.ts and compares the predicted quotes with <slug>.json.
  * Matching rules: see scripts/eval/score.ts and tests/eval/README.md.
  * --module points at another module exporting analyzeArticle (for trying the scorer
- * against a stand-in); by default src/ingest/analyze is used.
+ * against a stand-in); by default src/ingest/analyze is used. --set scores another labelled set laid
+ * out the same way (<dir>/dev/, <dir>/heldout/): your own articles, or probe texts.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -50,8 +51,20 @@ interface ArticleResult {
   error?: string;
 }
 
-function parseArgs(argv: string[]): { splits: Split[]; verbose: boolean; json: boolean; modulePath: string } {
+interface Options {
+  splits: Split[];
+  verbose: boolean;
+  json: boolean;
+  modulePath: string;
+  /** The folder holding dev/ and heldout/ (tests/eval unless --set names another). */
+  setDir: string;
+}
+
+const USAGE = "usage: npx tsx scripts/eval-quotes.ts [--split dev|heldout|all] [--verbose] [--json] [--module <path>] [--set <dir>]";
+
+function parseArgs(argv: string[]): Options {
   let split = "all";
+  let setDir = path.resolve(__dirname, "..", "tests", "eval");
   let verbose = false;
   let json = false;
   let modulePath = path.resolve(__dirname, "..", "src", "ingest", "analyze");
@@ -62,8 +75,9 @@ function parseArgs(argv: string[]): { splits: Split[]; verbose: boolean; json: b
     else if (a === "--verbose" || a === "-v") verbose = true;
     else if (a === "--json") json = true;
     else if (a === "--module") modulePath = path.resolve(argv[++i] ?? "");
+    else if (a === "--set") setDir = path.resolve(argv[++i] ?? "");
     else if (a === "--help" || a === "-h") {
-      console.log("usage: npx tsx scripts/eval-quotes.ts [--split dev|heldout|all] [--verbose] [--json] [--module <path>]");
+      console.log(USAGE);
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -75,7 +89,11 @@ function parseArgs(argv: string[]): { splits: Split[]; verbose: boolean; json: b
     process.exit(2);
   }
   const splits = split === "all" ? [...SPLITS] : [split as Split];
-  return { splits, verbose, json, modulePath };
+  if (!fs.existsSync(setDir)) {
+    console.error(`--set: no such folder ${setDir}`);
+    process.exit(2);
+  }
+  return { splits, verbose, json, modulePath, setDir };
 }
 
 async function loadAnalyzer(modulePath: string): Promise<AnalyzeFn> {
@@ -96,12 +114,8 @@ async function loadAnalyzer(modulePath: string): Promise<AnalyzeFn> {
   return fn;
 }
 
-function evalDir(): string {
-  return path.resolve(__dirname, "..", "tests", "eval");
-}
-
-function runSplit(split: Split, analyze: AnalyzeFn): ArticleResult[] {
-  const dir = path.join(evalDir(), split);
+function runSplit(setDir: string, split: Split, analyze: AnalyzeFn): ArticleResult[] {
+  const dir = path.join(setDir, split);
   if (!fs.existsSync(dir)) return [];
   const slugs = fs
     .readdirSync(dir)
@@ -159,13 +173,13 @@ function printVerbose(r: ArticleResult): void {
 }
 
 async function main(): Promise<void> {
-  const { splits, verbose, json, modulePath } = parseArgs(process.argv.slice(2));
+  const { splits, verbose, json, modulePath, setDir } = parseArgs(process.argv.slice(2));
   const analyze = await loadAnalyzer(modulePath);
   const all: ArticleResult[] = [];
   const bySplit: Record<string, Metrics> = {};
   let overall: Counts = emptyCounts();
   for (const split of splits) {
-    const results = runSplit(split, analyze);
+    const results = runSplit(setDir, split, analyze);
     all.push(...results);
     let c: Counts = emptyCounts();
     for (const r of results) c = addCounts(c, r.score);
@@ -191,7 +205,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  console.log("Quote extraction evaluation (tests/eval)");
+  const shown = path.relative(process.cwd(), setDir);
+  console.log(`Quote extraction evaluation (${shown.startsWith("..") || shown === "" ? setDir : shown})`);
   for (const split of splits) {
     console.log(line(split, bySplit[split]));
     if (verbose) for (const r of all.filter((x) => x.split === split)) printVerbose(r);
