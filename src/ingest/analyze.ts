@@ -118,7 +118,10 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   states.forEach((state, paragraphIndex) => {
     registerMentions(registry, state);
     for (const span of state.spans) registerQuotedMentions(registry, state, span);
+    const reporters = reportingPronouns(state);
     state.tokens.forEach((token, tokenIndex) => {
+      const reporter = reporters.get(tokenIndex);
+      if (reporter) followReportingPronoun(registry, states, quotes, paragraphIndex, reporter);
       if (token.kind !== "quote" || token.quoteIndex === undefined) return;
       const record = analyzeQuote(registry, states, quotes, paragraphIndex, tokenIndex);
       quotes.push(record);
@@ -425,7 +428,10 @@ function afterOrganizationAndRole(tokens: Token[], lo: number, start: number, en
   // (The role is in the run itself, "Protect Rural England director Shaun Spiers", or ends what stands before it.)
   const last = before[before.length - 1];
   if (!hasRole && (last.kind !== "word" || isCapitalized(last) || !TITLE_WORDS.has(last.lower))) return false;
-  return before.every((t) => t.kind === "word" && (isCapitalized(t) || ["to", "of", "for", "and", "the", "on", "in"].includes(t.lower) || TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower)));
+  // ("Labour election co-ordinator Alan Milburn unveiled": a lower-case noun may qualify the role;
+  // no verb stands there — "Voters backed party leader Tony Blair" names an object.)
+  const qualifier = (t: Token) => !/ed$/.test(t.lower) && !SPEECH_VERBS.has(t.lower) && !isVerbModifier(t.lower) && !OBJECT_LEADS.has(t.lower) && PRONOUNS[t.lower] === undefined;
+  return before.every((t) => t.kind === "word" && (isCapitalized(t) || ["to", "of", "for", "and", "the", "on", "in"].includes(t.lower) || TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || (t !== before[0] && qualifier(t))));
 }
 
 /** Finds name runs in token list and records them; returns the mentions in order. */
@@ -830,6 +836,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       paragraphStart: attributionParagraph.offset,
       sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start,
       exclude: objectOf(registry, attributionParagraph.tokens, attribution),
+      reportedNames: namedWithin(registry, state.offset + span.start, state.offset + span.end),
       previousParagraph: attributionIndex > 0 ? states[attributionIndex - 1] : undefined,
     };
     // "Mr Zahawi published an open letter ... It declared that “…”": "it" is the document just put out.
@@ -1685,7 +1692,9 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
  */
 function verbFollowsName(paragraph: ParagraphState, at: number): boolean {
   const { tokens } = paragraph;
-  const i = tokens.findIndex((t) => paragraph.offset + t.start === at);
+  let i = tokens.findIndex((t) => paragraph.offset + t.start === at);
+  // (A mention may stand at the surname, after its title: "the family of Mr Smales for".)
+  while (i > 0 && tokens[i - 1].kind === "word" && isCapitalized(tokens[i - 1]) && TITLE_WORDS.has(tokens[i - 1].lower)) i -= 1;
   if (i < 0 || OBJECT_LEADS.has(tokens[i - 1]?.lower ?? "")) return false;
   let k = i;
   while (k < tokens.length && tokens[k].kind === "word" && isCapitalized(tokens[k])) k += 1;
@@ -1697,12 +1706,84 @@ function verbFollowsName(paragraph: ParagraphState, at: number): boolean {
   return k < tokens.length && tokens[k].kind === "word" && !isCapitalized(tokens[k]);
 }
 
+/** A "he"/"she" reporting speech in a sentence of the reporter's own (no quotation in it). */
+interface ReportingPronoun {
+  index: number;
+  pronoun: string;
+  /** The tokens of the words it reports: the sentence around a parenthetical "..., he said", else what follows the verb. */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The pronouns that report speech in sentences without quotations, by token index: "He said Tony
+ * Blair would lead", "And Tony Blair would be in the front line, he said", "Nobody, he claimed,
+ * could picture ...". One per sentence: the pronoun opening it (after "and"/"but") or set off by a
+ * comma, with a speech verb right after it.
+ */
+function reportingPronouns(state: ParagraphState): Map<number, ReportingPronoun> {
+  const { tokens } = state;
+  const found = new Map<number, ReportingPronoun>();
+  for (const [lo, hi] of state.sentences) {
+    if (tokens.slice(lo, hi).some((t) => t.kind === "quote")) continue;
+    for (let p = lo; p < hi; p += 1) {
+      const kind = PRONOUNS[tokens[p].lower];
+      if (tokens[p].kind !== "word" || (kind !== "M" && kind !== "F")) continue;
+      const placed = p === lo || (p === lo + 1 && ["and", "but", "yet", "so"].includes(tokens[lo].lower)) || tokens[p - 1].text === ",";
+      let v = p + 1;
+      while (v < hi && tokens[v].kind === "word" && isVerbModifier(tokens[v].lower)) v += 1;
+      const verbEnd = placed ? speechVerbEnd(tokens, v) : -1;
+      if (verbEnd > 0) {
+        // ("When Ashraf Ghani announced the exchange, he said Kabul had ...": a name in a clause
+        // before the pronoun may be its own; only the reported words are not.)
+        // ("..., he told activists.": a short object may close it.)
+        let close = verbEnd;
+        while (close < hi && close < verbEnd + 5 && !/^[,.!?;]$/.test(tokens[close].text)) close += 1;
+        const parenthetical = close >= hi || /^[,.!?;]$/.test(tokens[close].text);
+        found.set(p, { index: p, pronoun: tokens[p].lower, lo: parenthetical ? lo : verbEnd, hi });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Resolves a reporting pronoun as an attribution's would be, except that it is none of the people
+ * its own sentence names, and records it as a mention of whom it means: the next "he said" then
+ * follows the chain ("Mr Milburn spoke. ⏎ He said Tony Blair would lead ... “…,” he promised").
+ */
+function followReportingPronoun(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, reporter: ReportingPronoun): void {
+  const state = states[paragraphIndex];
+  const { tokens } = state;
+  const at = state.offset + tokens[reporter.index].start;
+  const [sentenceLo] = sentenceOf(state, reporter.index);
+  const context: PronounContext = {
+    paragraphStart: state.offset,
+    sentenceStart: state.offset + tokens[sentenceLo].start,
+    reportedNames: namedWithin(registry, state.offset + tokens[reporter.lo].start, state.offset + tokens[reporter.hi - 1].end),
+    previousParagraph: paragraphIndex > 0 ? states[paragraphIndex - 1] : undefined,
+  };
+  const entity = resolvePronoun(registry, reporter.pronoun, at, previous, context);
+  if (entity) entity.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+}
+
+/** The people named (by name, not by pronoun) between two body offsets. */
+function namedWithin(registry: PeopleRegistry, from: number, to: number): Entity[] {
+  return registry.entities.filter((e) => e.kind === "PERSON" && e.mentions.some((m) => m.at >= from && m.at < to));
+}
+
 /** Where a pronoun stands: body offsets of the start of its paragraph and of its sentence. */
 interface PronounContext {
   paragraphStart: number;
   sentenceStart: number;
   /** Someone the pronoun cannot be: the object named right after its verb ("he called Jones"). */
   exclude?: Entity | null;
+  /**
+   * People the pronoun cannot be either: those named in the words it reports (“Tony Blair will lead
+   * us,” he said; "Blair would be in the front line, he said"): a reporter does not name themselves.
+   */
+  reportedNames?: readonly Entity[];
   /** The paragraph before the pronoun's, when known. */
   previousParagraph?: ParagraphState;
 }
@@ -1780,7 +1861,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     return null;
   }
   if (kind !== "M" && kind !== "F") return null;
-  const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0 && e !== context.exclude);
+  const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0 && e !== context.exclude && !context.reportedNames?.includes(e));
   // A name met in the pronoun's own sentence only as a possessor ("Mr Blair's government was a “…”,
   // he added") is no subject: it does not make them "he".
   const inSentenceAsSubjectOrObject = (e: Entity) => e.mentions.some((m) => m.outsideQuotes && !m.possessive && m.at >= context.sentenceStart && m.at < at);

@@ -119,7 +119,7 @@ export const TITLE_WORDS = words(`
   governor-elect mayor-elect sen rep gov gen col lt adm capt sgt dr mr mrs ms prof rev
   striker midfielder defender goalkeeper quarterback pitcher player actor actress singer forward winger
   rapper comedian star artist chef boss sister father mother brother
-  backbencher peer campaigner activist
+  backbencher peer campaigner activist coordinator co-ordinator ordinator organiser organizer negotiator
 `);
 
 /** Honorifics that mark a following name as a person and tell its gender when they can. */

@@ -183,3 +183,39 @@ describe("paragraph-level continuity of speakers in features", () => {
   });
 });
 
+
+describe("a pronoun that reports speech is none of the people named in the words it reports", () => {
+  const opening = "Labour election co-ordinator Alan Milburn unveiled the party's slogan on Monday.";
+
+  test("a name after a party and a role with a lower-case qualifier opens its sentence as its subject (“Labour election co-ordinator Alan Milburn unveiled ...”)", () => {
+    const body = "Labour election co-ordinator Alan Milburn unveiled the party's slogan on Monday, flanked by Tony Blair.\n\n“It will be a long fight,” he said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Alan Milburn"]);
+  });
+
+  test("a later “…,” he said follows the reporter of “He said Tony Blair would ...”, not Tony Blair", () => {
+    const body = `${opening}\n\nHe said Tony Blair would lead the campaign. “He will be out of London more than in it,” he said.`;
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Alan Milburn"]);
+  });
+
+  test("nor Tony Blair of “And Tony Blair would be in the front line, he said”, a new paragraph on", () => {
+    const body = `${opening} Mr Milburn said the public saw Labour as the future.\n\nNobody, he claimed, could picture Charles Kennedy in Downing Street. And Tony Blair would be in the very front line of the campaign, he said. “Between now and the election the prime minister will be spending more time out of London than in it,” he promised.`;
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Alan Milburn"]);
+  });
+
+  test("the one named in the quotation itself is not its “he said” (“Tony Blair will win,” he said)", () => {
+    const body = `${opening}\n\nTony Blair arrived at noon. “Tony Blair will win this election,” he said.`;
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Alan Milburn"]);
+  });
+
+  test("a name in a clause before the pronoun may be its own (“When Ashraf Ghani announced it, he said Kabul ...”)", () => {
+    const body =
+      "White House spokesman Hogan Gidley welcomed the exchange.\n\nWhen Afghan President Ashraf Ghani announced the swap last week, he said Kabul had ensured the prisoners would not fight again. He also said he hoped the swap would “pave the way” for talks.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Ashraf Ghani"]);
+  });
+
+  test("a name with its title after a preposition is no subject (“the family of Mr Smales for his ‘cowardice’”)", () => {
+    const body =
+      "Paul Maxwell, 49, disappeared on Friday. He was jailed for the murder of Joe Smales.\n\nInspector Niall Pawson said: 'He needs to be returned to prison.'\n\nFirst jailed in 1998, Maxwell made headlines in 2011.\n\nIn a note read out in court, he confessed and apologised to the family of Mr Smales for his 'cowardice'.\n\nIn his statement, written in his cell, he claimed to have found faith.\n\n'I am not the person I was in 1996,' he said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Niall Pawson", "Paul Maxwell", "Paul Maxwell"]);
+  });
+});
