@@ -684,10 +684,14 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   // "an ecologist from the Antarctic Survey in Cambridge, told": the object of a preposition is no subject.
   const before = start > 0 && ["the", "a", "an"].includes(tokens[start - 1].lower) ? start - 2 : start - 1;
   if (before >= 0 && ["from", "of", "at", "in", "with", "for", "by", "to", "on"].includes(tokens[before].lower)) return false;
-  // Inverted "said Ahmad Ijaz" — not "he said Kabul had ensured ...", where the verb has a subject of its own.
+  // Inverted "said Ahmad Ijaz" — not "he said Kabul had ensured ...", where the verb has a subject of its own,
+  // nor "Robert Haldane has urged Stephen Whitlock to ...": an inverted verb has no auxiliary.
+  let auxiliary = start - 2;
+  while (auxiliary >= 0 && tokens[auxiliary].kind === "word" && isVerbModifier(tokens[auxiliary].lower) && !VERB_AUXILIARIES.has(tokens[auxiliary].lower)) auxiliary -= 1;
   const ownSubject =
     start >= 2 &&
     ((tokens[start - 2].kind === "word" && (PRONOUNS[tokens[start - 2].lower] !== undefined || isCapitalized(tokens[start - 2]))) ||
+      (auxiliary >= 0 && tokens[auxiliary].kind === "word" && VERB_AUXILIARIES.has(tokens[auxiliary].lower)) ||
       // "Marco Villa, the company's chief operating officer, said Tyvak would ...".
       (tokens[start - 2].text === "," && subjectOf(tokens, start - 1, 0)?.phrase.kind === "named"));
   if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !ownSubject && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
@@ -709,6 +713,9 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   while (k < tokens.length && tokens[k].kind === "word" && isVerbModifier(tokens[k].lower)) k += 1;
   return k < tokens.length && speechVerbEnd(tokens, k) > 0;
 }
+
+/** Auxiliaries, which never stand before an inverted speech verb ("has urged X" is no "said X"). */
+const VERB_AUXILIARIES = new Set(["has", "have", "had", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "did", "does", "do", "is", "was", "are", "were"]);
 
 /** Records the people named in the reporter's words of a paragraph, and gender hints from pronouns. */
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {

@@ -371,3 +371,10 @@ describe("attribution rules for features, wires and documents", () => {
   });
 });
 
+
+describe("BBC politics probe constructions", () => {
+  test("a name after 'has urged' is its object, not an inverted speaker ('Robert Haldane has urged Stephen Whitlock to ...' then “…,” he said)", () => {
+    const body = "Tory leader Robert Haldane has urged Prime Minister Stephen Whitlock to sack his health secretary.\n\n“The public deserve better than this,” he said.";
+    expect(speakersOf(body)).toEqual([["The public deserve better than this,", "Robert Haldane"]]);
+  });
+});
