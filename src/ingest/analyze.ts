@@ -1883,7 +1883,11 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
-  if (lastMention(latest, at, true) >= context.sentenceStart && inSentenceAsSubjectOrObject(latest)) return latest;
+  // (Not when the same pronoun stood before that name in the sentence, which it then is not: "When he
+  // refused to support Harold Wilson ..., he said".)
+  const firstInSentence = Math.min(...latest.mentions.filter((m) => m.at >= context.sentenceStart && m.at < at).map((m) => m.at));
+  const pronounBefore = Number.isFinite(firstInSentence) && new RegExp(`\\b${kind === "M" ? "he" : "she"}\\b`, "i").test(registry.body.slice(context.sentenceStart, firstInSentence));
+  if (lastMention(latest, at, true) >= context.sentenceStart && inSentenceAsSubjectOrObject(latest) && !pronounBefore) return latest;
   const subjectAt = (e: Entity) => lastSubjectMention(e, context.paragraphStart - 1, at);
   const subjects = pool.filter((e) => subjectAt(e) >= 0);
   if (subjects.length > 0 && !subjects.includes(latest)) return subjects.reduce((a, b) => (subjectAt(b) > subjectAt(a) ? b : a));

@@ -106,8 +106,9 @@ export function runEndForward(tokens: Token[], from: number): number {
       end = i;
       continue;
     }
-    // ("American Airlines and United Airlines" are two names: "and" after an organisation's head word ends the run.)
-    const afterHead = normalizeWord(token.text) === "and" && ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1]?.text ?? ""));
+    // ("American Airlines and United Airlines" are two names: "and" after an organisation's head word ends the run;
+    // so does "and" after a titled full name: "Chancellor Paul Redfern and Home Secretary Richard Alcott".)
+    const afterHead = normalizeWord(token.text) === "and" && (ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1]?.text ?? "")) || endsTitledFullName(tokens, from, i));
     if (isRunConnector(token) && !afterHead && end > from && i + 1 < tokens.length && (isCapitalized(tokens[i + 1]) || isLowerRoleWord(tokens[i + 1]))) {
       i += 1;
       continue;
@@ -128,6 +129,15 @@ export function runEndForward(tokens: Token[], from: number): number {
   return end;
 }
 
+/**
+ * Do tokens[from, and) end with a first name and a surname after a title ("Chancellor Paul Redfern")?
+ * Then an "and" at tokens[and] joins two people, not two words of one name or office.
+ */
+function endsTitledFullName(tokens: Token[], from: number, and: number): boolean {
+  if (and - from < 3 || !isCapitalized(tokens[and - 1]) || FIRST_NAMES[normalizeWord(tokens[and - 2].text)] === undefined) return false;
+  return tokens.slice(from, and - 2).some((t) => isTitleWord(t));
+}
+
 /** Like `runEndForward` but going backward from `last` (inclusive); returns the run's first index. */
 export function runStartBackward(tokens: Token[], last: number): number {
   let i = last;
@@ -140,7 +150,7 @@ export function runStartBackward(tokens: Token[], last: number): number {
       i -= 1;
       continue;
     }
-    if (isRunConnector(token) && start <= last && i - 1 >= 0 && (isCapitalized(tokens[i - 1]) || isLowerRoleWord(tokens[i - 1]))) {
+    if (isRunConnector(token) && start <= last && i - 1 >= 0 && (isCapitalized(tokens[i - 1]) || isLowerRoleWord(tokens[i - 1])) && !(normalizeWord(token.text) === "and" && endsTitledFullName(tokens, runStartBackward(tokens, i - 1), i))) {
       i -= 1;
       continue;
     }

@@ -378,3 +378,19 @@ describe("BBC politics probe constructions", () => {
     expect(speakersOf(body)).toEqual([["The public deserve better than this,", "Robert Haldane"]]);
   });
 });
+
+describe("two titled people joined by 'and', and a pronoun that stood before a name", () => {
+  test("'Chancellor Paul Redfern and Home Secretary Richard Alcott' are two people, each with an office; 'the chancellor' is Redfern", () => {
+    const article = analyzeStory("Chancellor Paul Redfern and Home Secretary Richard Alcott will meet union leaders on Monday.\n\n“We will listen,” the chancellor said.");
+    expect(article.people.map((p) => [p.name, p.role])).toEqual([
+      ["Paul Redfern", "Chancellor"],
+      ["Richard Alcott", "Home Secretary"],
+    ]);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Paul Redfern"]);
+  });
+
+  test("“When he refused to support Harold Wilson ..., he said” is the one 'he' was before, not Wilson", () => {
+    const body = "Jim Callaghan entered Parliament in 1945.\n\nWhen he refused to support prime minister Harold Wilson in 1968, he said: “I am not going to resign.”";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Jim Callaghan"]);
+  });
+});
