@@ -641,6 +641,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
     }
     if (!commaOpen) {
       const end = speechVerbEnd(tokens, k);
+      // ("“Where is the money coming from?” Ms Hutton replied: “…”": a colon after the verb
+      // introduces the next quotation; the one before, closed by its own question mark, is not hers.)
+      if (end > 0 && isPunct(tokens[end], ":") && tokens[end + 1]?.kind === "quote") return null;
       if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };
       // "“…,” the statement read.": a document reads what it says.
       if (documentNoun(subject.phrase) !== null && ["read", "reads"].includes(tokens[k].lower)) return { phrase: subject.phrase, from: i, to: k + 1, how: "explicit" };

@@ -394,3 +394,11 @@ describe("two titled people joined by 'and', and a pronoun that stood before a n
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Jim Callaghan"]);
   });
 });
+
+describe("a colon after 'X replied' introduces the next quotation", () => {
+  test("“…?” Ms Hutton replied: “…” leaves the question with the speaker before it", () => {
+    const body =
+      "Shadow chancellor Graham Pettifer attacked the plans on Monday, with Treasury minister Clare Hutton responding.\n\n“The sums do not add up,” Mr Pettifer said. “Where is the money coming from?” Ms Hutton replied: “The figures are sound.”";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Graham Pettifer", "Graham Pettifer", "Clare Hutton"]);
+  });
+});
