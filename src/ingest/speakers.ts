@@ -918,7 +918,7 @@ const REPORTING_VERBS = new Set(["said", "says", "told", "tells"]);
 
 /** Verbs by which someone characterises a thing in their own quoted words: "rejected the claims as “…”". */
 const CHARACTERISING_VERBS = new Set(
-  "described describes rejected rejects dismissed dismisses introduced introduces branded brands labelled labeled labels characterized characterised characterizes characterises hailed hails denounced denounces condemned condemns praised praises called calls derided derides blasted blasts slammed slams criticized criticised criticizes criticises referred refers portrayed portrays".split(
+  "described describes rejected rejects dismissed dismisses introduced introduces branded brands labelled labeled labels characterized characterised characterizes characterises hailed hails denounced denounces condemned condemns praised praises called calls derided derides blasted blasts slammed slams criticized criticised criticizes criticises referred refers portrayed portrays attacked attacks".split(
     " ",
   ),
 );
@@ -930,6 +930,8 @@ const CHARACTERISING_VERBS = new Set(
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
+  // ("accusing his former leader of being “soft” on Europe".)
+  if (k - 2 > lo && tokens[k - 1].lower === "being" && tokens[k - 2].lower === "of") return leadingVerbOf(tokens, k - 1, lo);
   const naming = namingParticipleBefore(tokens, k, lo);
   if (naming) return naming;
   // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
@@ -937,6 +939,11 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   // ("described ... as a “bonfire of the quangos”": "as" with an article.)
   if (k - 2 > lo && ["a", "an", "the"].includes(tokens[k - 1].lower) && tokens[k - 2].lower === "as") return characterisingVerbBefore(tokens, k - 1, lo, CHARACTERISING_VERBS, ".!?;:");
   if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) return characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
+  // ("Paul Garvey branded the policy “a shambles”": the article inside the quotation.)
+  if (/^["“”'‘’]?(a|an) [a-z]/.test(tokens[k].text)) {
+    const naming = characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
+    if (naming) return naming;
+  }
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
   return characterisingVerbBefore(tokens, k, lo, CHARACTERISING_VERBS, ".!?;:");
 }
@@ -999,7 +1006,9 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
     const named = v - 1 >= lo ? phraseBackward(tokens, v - 1, lo) : null;
     if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && tokens[named.start - 1]?.lower === "with") return { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" };
     const opening = sentenceOpener(tokens, lo, v);
-    return opening && (opening.phrase.kind === "named" || opening.phrase.kind === "pronoun") ? opening : null;
+    // (An accuser the story does not name still says the words: "A Conservative MP has defected ..., accusing his former leader of being “soft”".)
+    const accuser = tokens[v].lower === "accusing" && opening !== null;
+    return opening && (opening.phrase.kind === "named" || opening.phrase.kind === "pronoun" || accuser) ? opening : null;
   }
   return null;
 }

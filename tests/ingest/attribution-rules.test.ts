@@ -402,3 +402,15 @@ describe("a colon after 'X replied' introduces the next quotation", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Graham Pettifer", "Graham Pettifer", "Clare Hutton"]);
   });
 });
+
+describe("words put to someone else's fault or named by a verb, in BBC politics copy", () => {
+  test("'accusing his former leader of being “soft”' keeps the partial quote, even from an unnamed accuser", () => {
+    expect(speakersOf("A Conservative MP has defected to the UK Independence Party, accusing his former leader of being “soft” on Europe.")).toEqual([["soft", null]]);
+    expect(speakersOf("Tory MP Robert Jackson defected on Monday, accusing his leader of being “soft” on Europe.")).toEqual([["soft", "Robert Jackson"]]);
+  });
+
+  test("'branded the policy “a shambles”' (the article inside the quotation) and 'attacked the plans as “unworkable”'", () => {
+    expect(speakersOf("Lib Dem health spokesman Paul Garvey branded the policy “a shambles”.")).toEqual([["a shambles", "Paul Garvey"]]);
+    expect(speakersOf("Shadow health secretary Andrew Lansley attacked the plans as “unworkable”.")).toEqual([["unworkable", "Andrew Lansley"]]);
+  });
+});
