@@ -477,7 +477,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         describedSubject(tokens, start, sentenceStarts) ||
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
         afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end) ||
-        afterOrganizationAndRole(tokens, sentenceStartOf(sentenceStarts, start), start, end, run.role !== null);
+        afterOrganizationAndRole(tokens, sentenceStartOf(sentenceStarts, start), start, end, run.role !== null) ||
+        // "Mr Alcott was warned by Labour MP Peter Vane that ...": the agent of a passive speech verb speaks.
+        (start >= 3 && tokens[start - 1].lower === "by" && speechVerbEnd(tokens, start - 2) === start - 1 && /(ed|told)$/.test(tokens[start - 2].lower) && ["was", "were", "been", "is", "are"].includes(tokens[start - 3].lower));
       // ("Mr Blair's government was ...": a possessor is no subject.)
       const possessive = /['’]s?$/.test(tokens[end - 1]?.text ?? "") && run.kind === "PERSON";
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject && !possessive, possessive });
@@ -899,9 +901,12 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   // Quoted words that are not speech: titles, names, scare quotes.
   const precedingWord = tokenIndex > lo ? tokens[tokenIndex - 1] : undefined;
   const wordBeforeAs = precedingWord?.lower === "as" && tokenIndex - 2 >= lo ? tokens[tokenIndex - 2].lower : "";
+  // ("branded “a shambles” by Dr Hugh Parris": words opening with "a" in lower case characterise; they name nothing.)
+  const characterises = /^(a|an) [a-z]/.test(inner) && ["branded", "labeled", "labelled", "dubbed"].includes(precedingWord?.lower ?? "");
   const named =
     precedingWord !== undefined &&
     precedingWord.kind === "word" &&
+    !characterises &&
     ((NAMING_WORDS.has(precedingWord.lower) && !SPEECH_VERBS.has(precedingWord.lower)) || NAMING_BEFORE_AS.has(wordBeforeAs));
   // (A short fragment after an attributed quotation of the same sentence is that speaker's too:
   // "accusing her of “playing the victim” and being unable to handle a little “hate mail.”")

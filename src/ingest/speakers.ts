@@ -701,6 +701,18 @@ function quotedAsSaying(tokens: Token[], k: number): number {
  * An attribution ending right before tokens[k] (a quotation): "Tillerson said:", "he added,",
  * "said Smith,", "according to the ministry,", "Putin was quoted as saying".
  */
+/**
+ * "was told by Dr Hugh Parris", "has been warned by the Tories": the named agent ending at tokens[b]
+ * after "by", a speech verb's participle and a form of "be"; null otherwise.
+ */
+export function passiveAgentEndingAt(tokens: Token[], b: number, lo: number): Attribution | null {
+  const agent = phraseBackward(tokens, b, lo);
+  if (!agent || agent.phrase.kind === "pronoun" || agent.phrase.kind === "vague") return null;
+  const by = agent.start - 1;
+  if (by - 2 < lo || tokens[by].lower !== "by" || !/(ed|told|said)$/.test(tokens[by - 1].lower) || speechVerbEnd(tokens, by - 1) < 0) return null;
+  return BE_FORMS.has(tokens[by - 2].lower) ? { phrase: agent.phrase, from: agent.start, to: b + 1, how: "explicit" } : null;
+}
+
 export function attributionBefore(tokens: Token[], k: number, lo: number): Attribution | null {
   let b = k - 1;
   while (b >= lo && (isPunct(tokens[b], ",:—–-") || tokens[b].lower === "that")) b -= 1;
@@ -708,6 +720,9 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   // "according to X,"
   const according = accordingToEndingAt(tokens, b, lo);
   if (according) return according;
+  // "Ms Crowe was told by Dr Hugh Parris: “…”": the agent of a passive speech verb.
+  const agent = passiveAgentEndingAt(tokens, b, lo);
+  if (agent) return agent;
   // "... is quoted as saying"
   if (tokens[b].lower === "saying" && b - 3 >= lo && tokens[b - 1].lower === "as" && ["quoted", "cited"].includes(tokens[b - 2].lower)) {
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
@@ -941,7 +956,7 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) return characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
   // ("Paul Garvey branded the policy “a shambles”": the article inside the quotation.)
   if (/^["“”'‘’]?(a|an) [a-z]/.test(tokens[k].text)) {
-    const naming = characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
+    const naming = characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,", k - 1);
     if (naming) return naming;
   }
   if (k - 1 <= lo || tokens[k - 1].lower !== "as") return null;
@@ -956,8 +971,8 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
  * their experiences as “upsetting.”": a source that names nobody still says the words (no
  * speaker, and no one else's either).
  */
-function characterisingVerbBefore(tokens: Token[], k: number, lo: number, verbs: ReadonlySet<string>, stops: string): Attribution | null {
-  for (let v = k - 2; v >= Math.max(lo, k - 14); v -= 1) {
+function characterisingVerbBefore(tokens: Token[], k: number, lo: number, verbs: ReadonlySet<string>, stops: string, last = k - 2): Attribution | null {
+  for (let v = last; v >= Math.max(lo, k - 14); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], stops)) return null;
     if (!verbs.has(tokens[v].lower)) continue;
     // ("in a move branded a “humiliating retreat” by the Tories": a participle with its agent after the words.)
@@ -997,7 +1012,11 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
     const participle = LEADING_PARTICIPLES.has(tokens[v].lower);
     if (!participle && !(ACCUSING_VERBS.has(tokens[v].lower) && tokens[k - 1].lower === "of")) continue;
-    if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) return null;
+    if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {
+      // ("She was accused by Tory MP John Gale of “hiding behind averages”": the agent after "by".)
+      const agent = tokens[v + 1]?.lower === "by" ? phraseForward(tokens, v + 2, k) : null;
+      return agent && agent.phrase.kind !== "pronoun" && agent.phrase.kind !== "vague" ? { phrase: agent.phrase, from: v + 2, to: agent.end, how: "explicit" } : null;
+    }
     if (!participle) {
       const subject = subjectOf(tokens, v, lo);
       return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;

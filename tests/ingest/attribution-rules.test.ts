@@ -414,3 +414,22 @@ describe("words put to someone else's fault or named by a verb, in BBC politics 
     expect(speakersOf("Shadow health secretary Andrew Lansley attacked the plans as “unworkable”.")).toEqual([["unworkable", "Andrew Lansley"]]);
   });
 });
+
+describe("passive speech verbs with their agent after 'by'", () => {
+  const opening = "Health Secretary Janet Crowe faced a heated Commons debate on Tuesday.\n\n";
+
+  test("'Ms Crowe was told by Dr Hugh Parris: “…”' and 'She was accused by Tory MP John Gale of “…”' are the agents' words", () => {
+    expect(speakersOf(`${opening}Ms Crowe was told by Dr Hugh Parris: “Patients are coming out in a coffin.” She was accused by Tory MP John Gale of “hiding behind averages”.`)).toEqual([
+      ["Patients are coming out in a coffin.", "Hugh Parris"],
+      ["hiding behind averages", "John Gale"],
+    ]);
+  });
+
+  test("'The plan was branded “a shambles” by Dr Hugh Parris' keeps the quote, his", () => {
+    expect(speakersOf(`${opening}The plan was branded “a shambles” by Dr Hugh Parris.`)).toEqual([["a shambles", "Hugh Parris"]]);
+  });
+
+  test("'Mr Alcott was warned by Labour MP Peter Vane that ...' makes him the one a later 'he said' means", () => {
+    expect(speakersOf("Home Secretary Richard Alcott defended the bill on Tuesday.\n\nMr Alcott was warned by Labour MP Peter Vane that the bill would fail. “They will not survive the Lords,” he said.")).toEqual([["They will not survive the Lords,", "Peter Vane"]]);
+  });
+});
