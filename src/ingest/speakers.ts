@@ -204,7 +204,7 @@ function personNounForward(tokens: Token[], i: number, hi: number): { phrase: Sp
 }
 
 /** "spokesman for Cabinet Office minister Francis Maude": the name is the one spoken for, not the speaker's. */
-const speaksForName = (run: NamedRun): boolean => /^(spokes\w+|representative|aide|lawyer|attorney|adviser|advisor) (for|of|to) /i.test(run.role ?? "");
+const speaksForName = (run: NamedRun): boolean => /^(spokes\w+|representative|aide|lawyer|attorney|adviser|advisor) (for|of|to)( |$)/i.test(run.role ?? "");
 
 /** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
 export function phraseForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {

@@ -433,3 +433,10 @@ describe("passive speech verbs with their agent after 'by'", () => {
     expect(speakersOf("Home Secretary Richard Alcott defended the bill on Tuesday.\n\nMr Alcott was warned by Labour MP Peter Vane that the bill would fail. “They will not survive the Lords,” he said.")).toEqual([["They will not survive the Lords,", "Peter Vane"]]);
   });
 });
+
+describe("a spokesman for a person named by title and surname", () => {
+  test("'A spokesman for Mr Ferriday said' is the unnamed spokesman, not Ferriday, before or after the quotation", () => {
+    const body = "Transport minister Colin Ferriday has been referred to the watchdog.\n\nA spokesman for Mr Ferriday said: “Every penny has been declared.”\n\n“The claims are false,” a spokesman for Mr Ferriday said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});
