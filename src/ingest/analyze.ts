@@ -1780,6 +1780,26 @@ function followReportingPronoun(registry: PeopleRegistry, states: ParagraphState
   if (entity) entity.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
 }
 
+/**
+ * The one asked in the sentence right before `sentenceStart`, when that sentence puts a question to
+ * someone of `pool` ("Tory MP John Gale asked Home Secretary Richard Alcott whether identity cards
+ * would be compulsory."): the "he said" that follows is the answer.
+ */
+function askedInSentenceBefore(registry: PeopleRegistry, pool: Entity[], sentenceStart: number): Entity | null {
+  const before = registry.body.slice(Math.max(0, sentenceStart - 400), sentenceStart);
+  const ends = [...before.matchAll(/[.!?]["”’']?\s+(?=\S)/g)];
+  const last = ends.length >= 2 ? ends[ends.length - 2] : null;
+  const from = sentenceStart - before.length + (last ? (last.index ?? 0) + last[0].length : 0);
+  const sentence = registry.body.slice(from, sentenceStart);
+  if (/["“”]/.test(sentence)) return null;
+  const question = /\basked\s+((?:[A-Z][\w.'’-]*\s+){1,5})(?:whether|if|about|why|how|what|when)\b/.exec(sentence);
+  if (!question) return null;
+  const nameFrom = from + question.index + question[0].indexOf(question[1]);
+  const nameTo = nameFrom + question[1].length;
+  const askedPeople = pool.filter((e) => e.mentions.some((m) => m.at >= nameFrom && m.at < nameTo));
+  return askedPeople.length === 1 ? askedPeople[0] : null;
+}
+
 /** The people named (by name, not by pronoun) between two body offsets. */
 function namedWithin(registry: PeopleRegistry, from: number, to: number): Entity[] {
   return registry.entities.filter((e) => e.kind === "PERSON" && e.mentions.some((m) => m.at >= from && m.at < to));
@@ -1888,6 +1908,8 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  const asked = askedInSentenceBefore(registry, pool, context.sentenceStart);
+  if (asked) return asked;
   // (Not when the same pronoun stood before that name in the sentence, which it then is not: "When he
   // refused to support Harold Wilson ..., he said".)
   const firstInSentence = Math.min(...latest.mentions.filter((m) => m.at >= context.sentenceStart && m.at < at).map((m) => m.at));

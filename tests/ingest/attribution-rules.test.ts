@@ -440,3 +440,10 @@ describe("a spokesman for a person named by title and surname", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual([null, null]);
   });
 });
+
+describe("a question put to someone, then “…,” he said", () => {
+  test("'John Gale asked Richard Alcott whether ...' then “…,” he said is Alcott's answer", () => {
+    const body = "Tory MP John Gale asked Home Secretary Richard Alcott whether identity cards would be compulsory.\n\n“Nobody will be forced to carry one,” he said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Richard Alcott"]);
+  });
+});
