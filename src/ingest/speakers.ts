@@ -945,8 +945,11 @@ const CHARACTERISING_VERBS = new Set(
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
   if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
-  // ("accusing his former leader of being “soft” on Europe".)
-  if (k - 2 > lo && tokens[k - 1].lower === "being" && tokens[k - 2].lower === "of") return leadingVerbOf(tokens, k - 1, lo);
+  // ("accusing his former leader of being “soft” on Europe", "accused ministers of showing “contempt”".)
+  if (k - 2 > lo && /^[a-z]{2,}ing$/.test(tokens[k - 1].lower) && tokens[k - 2].lower === "of" && tokens.slice(Math.max(lo, k - 8), k - 2).some((t) => ACCUSING_VERBS.has(t.lower))) {
+    const accuser = leadingVerbOf(tokens, k - 1, lo);
+    if (accuser) return accuser;
+  }
   const naming = namingParticipleBefore(tokens, k, lo);
   if (naming) return naming;
   // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
@@ -1008,11 +1011,15 @@ const LEADING_PARTICIPLES = new Set(["accusing", "telling", "urging", "asking", 
  * “…”": the accuser is not named there).
  */
 function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | null {
-  for (let v = k - 2; v >= Math.max(lo, k - 7); v -= 1) {
+  for (let v = k - 2; v >= Math.max(lo, k - 13); v -= 1) {
     if (tokens[v].kind === "quote" || isPunct(tokens[v], ".!?;:")) return null;
+    // (Further back only a passive with its agent: "was accused by Tory health spokesman Dr Hugh Parris of “…”".)
+    if (v < k - 7 && !(ACCUSING_VERBS.has(tokens[v].lower) && tokens[v + 1]?.lower === "by")) continue;
     const participle = LEADING_PARTICIPLES.has(tokens[v].lower);
     if (!participle && !(ACCUSING_VERBS.has(tokens[v].lower) && tokens[k - 1].lower === "of")) continue;
-    if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? "")) {
+    // ("was later accused by ...": an adverb may stand between.)
+    const auxiliary = isWord(tokens[v - 1]) && /^[a-z]{3,}ly$|^(later|also|then|again|once)$/.test(tokens[v - 1].lower) ? v - 2 : v - 1;
+    if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower ?? "")) {
       // ("She was accused by Tory MP John Gale of “hiding behind averages”": the agent after "by".)
       const agent = tokens[v + 1]?.lower === "by" ? phraseForward(tokens, v + 2, k) : null;
       return agent && agent.phrase.kind !== "pronoun" && agent.phrase.kind !== "vague" ? { phrase: agent.phrase, from: v + 2, to: agent.end, how: "explicit" } : null;

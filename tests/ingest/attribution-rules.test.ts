@@ -447,3 +447,10 @@ describe("a question put to someone, then “…,” he said", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Richard Alcott"]);
   });
 });
+
+describe("accusations with a gerund or an adverb", () => {
+  test("'accused ministers of showing “contempt”' and 'was later accused by Dr Hugh Parris of “…”'", () => {
+    expect(speakersOf("Liberal Democrat peer Lord Rendall accused ministers of showing “contempt” for Parliament.")).toEqual([["contempt", "Rendall"]]);
+    expect(speakersOf("Health Secretary Janet Crowe was later accused by Tory health spokesman Dr Hugh Parris of “hiding behind averages”.")).toEqual([["hiding behind averages", "Hugh Parris"]]);
+  });
+});
