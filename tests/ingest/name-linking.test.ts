@@ -200,3 +200,10 @@ describe("proper nouns that are not people", () => {
   });
 });
 
+
+describe("first names tell a gender for more names", () => {
+  test("'asked Julian Ferris' is a man, so a later “…,” she said is the woman named before him", () => {
+    const body = "Rachel Ambrose runs the chain.\n\n“Is the dividend safe?” asked Julian Ferris of Peel Hunt.\n\n“Yes, it is safe for now,” she said.";
+    expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Julian Ferris", "Rachel Ambrose"]);
+  });
+});
