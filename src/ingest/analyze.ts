@@ -4,7 +4,7 @@
  */
 
 import { demonymGender, DEMONYMS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
-import { isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
+import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
@@ -1589,7 +1589,8 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
       e.kind === "ORGANIZATION" &&
       /^\p{Lu}/u.test(e.name) &&
       !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) &&
-      e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= 2,
+      // (A club's name says it is one: "Westbourne United are closing in ... the club said", named once.)
+      e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= (["club", "team"].includes(wanted[0]) && CLUB_SUFFIXES.has(e.nameTokens[e.nameTokens.length - 1].toLowerCase()) ? 1 : 2),
   );
   if (named.length === 0) return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
   // The latest one that was the subject of a sentence ("Boeing is in only the early stages ...") before one merely mentioned.

@@ -39,6 +39,7 @@ export const SPEECH_VERBS = words(`
   note admit deny respond confirm acknowledge predict stress tweet speaks spoke quip joke boast
   complain declare announce remark observe testify suggest
   remembered remembers written denied denies thinks reckons reckoned believes
+  deadpanned deadpans
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */
@@ -54,6 +55,11 @@ export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["maintain", "that"],
   ["maintains", "that"],
   ["maintained", "that"],
+  ["shot", "back"],
+  ["fired", "back"],
+  ["hit", "back"],
+  ["hits", "back"],
+  ["fires", "back"],
 ];
 
 /** Words that may stand between a subject and its speech verb ("Tillerson later said"). */
@@ -182,6 +188,7 @@ export const ORGANIZATION_HEADS = words(`
   reserve military records productions studios entertainment media pictures films holdings capital
   ventures labs technologies systems brands foods industries enterprises communications networks
   sports trust charity watchdog regulator tank lobby confederation society
+  united city rovers athletic wanderers albion hotspur
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

@@ -24,6 +24,7 @@ import {
   WEEKDAYS,
 } from "./lexicon";
 import type { Token } from "./quotes";
+import { escapeRegExp } from "./text";
 import type { AnalyzedPerson, SpeakerKind } from "./types";
 
 export type Gender = "M" | "F";
@@ -170,6 +171,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
 /** Conjunctions that open a clause and are never a first name ("Once Simmons was able to speak"). */
 const CLAUSE_OPENERS = new Set(["once", "although", "though", "unless", "until", "because", "whether", "whereas", "while", "whilst"]);
 
+/** Second words of club names, whose first word alone also names the club ("Leeds United" → "Leeds"). */
+export const CLUB_SUFFIXES = new Set(["united", "city", "hotspur", "rovers", "athletic", "wanderers", "albion", "rangers"]);
+
 /** Bodies named after "of the" inside an office's title ("Leader of the Commons", "Chancellor of the Exchequer"). */
 const OFFICE_OBJECTS = new Set(["house", "commons", "lords", "exchequer", "treasury", "senate", "opposition", "interior", "navy", "army", "air", "court", "assembly"]);
 
@@ -251,7 +255,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const headAfterTitle = nameTokens.length === 1 && ORGANIZATION_HEADS.has(normalizeWord(nameTokens[0].text));
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)
-  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
+  // (A club's second word makes a club only after a place: "Leeds United", not "United" alone, which may be United Airlines.)
+  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && !(i === 0 && CLUB_SUFFIXES.has(w)) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   // ("Downing Street", "Scotland Yard", "Number 10": places that speak for the body in them.)
   const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
   const knownOrg = seatOfPower || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
@@ -611,12 +616,27 @@ export class PeopleRegistry {
    * Records a mention of a named run at body offset `at`; creates the entity when `create` is true
    * and none matches. Returns the entity, or null when nothing matched and nothing was created.
    */
+  /**
+   * "Tottenham" where the article writes "Tottenham Hotspur" (before or after), "Leeds" beside
+   * "Leeds United": a club's place name alone, with no title, is the club. Its full name, or null.
+   */
+  private clubNamed(run: NamedRun): string[] | null {
+    if (run.nameTokens.length !== 1 || run.shortTitle !== null || run.role !== null) return null;
+    const [word] = run.nameTokens;
+    if (FIRST_NAMES[normalizeWord(word)] !== undefined) return null;
+    const written = new Set<string>();
+    for (const m of this.body.matchAll(new RegExp(`\\b${escapeRegExp(word)} (\\p{Lu}\\p{Ll}+)\\b`, "gu"))) if (CLUB_SUFFIXES.has(normalizeWord(m[1]))) written.add(m[1]);
+    return written.size === 1 ? [word, [...written][0]] : null;
+  }
+
   mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean; possessive?: boolean }): Entity | null {
     if (run.nameTokens.length === 0) return null;
     const firstNameForm = run.nameTokens.length === 1 && run.shortTitle !== null && FIRST_NAME_HONORIFICS.has(normalizeWord(run.shortTitle).replace(/\.$/, ""));
     const titled = run.shortTitle !== null ? `${run.shortTitle} ${run.nameTokens.join(" ")}` : null;
-    let entity = this.find(run.nameTokens, run.kind, run.gender, firstNameForm, titled);
     const written = run.nameTokens.join(" ");
+    const club = this.clubNamed(run);
+    if (club) run = { ...run, kind: "ORGANIZATION", name: club.join(" "), nameTokens: club, gender: null };
+    let entity = this.find(run.nameTokens, run.kind, run.gender, firstNameForm, titled);
     // A short form whose full name the article writes somewhere (maybe only later) is that person.
     const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;
     // (The full name's own gender keeps "Dianne" → "Dianne Staniforth" off "Mr Staniforth".)

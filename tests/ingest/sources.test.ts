@@ -321,3 +321,22 @@ describe("role acronyms are not organisations", () => {
   });
 });
 
+
+describe("football clubs as speakers", () => {
+  test("'Leeds United said' is the club; 'Westbourne United are closing in ... the club said' too", () => {
+    expect(speakersOf("The move would be a record. Leeds United said it did “not comment on speculation regarding potential transfers.”")).toEqual([["not comment on speculation regarding potential transfers.", "Leeds United"]]);
+    expect(speakersOf("Westbourne United are closing in on a deal for Julien Moreau.\n\nIn a statement, the club said it did “not comment on speculation.”")).toEqual([["not comment on speculation.", "Westbourne United"]]);
+  });
+
+  test("'Tottenham said' is Tottenham Hotspur when the article writes the full name, even later", () => {
+    const article = analyzeStory("Tottenham said in a statement: “Jose is one of the world's most accomplished managers.”\n\n— Tottenham Hotspur (@SpursOfficial) November 20, 2019");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Tottenham Hotspur"]);
+  });
+});
+
+describe("reply verbs of two words", () => {
+  test("'Delahaye shot back', 'shot back Delahaye', 'she hit back'", () => {
+    expect(speakersOf("Greta Lund spoke first.\n\n“It was a better offer,” Delahaye shot back.").map(([, s]) => s)).toEqual(["Delahaye"]);
+    expect(speakersOf("Greta Lund spoke first.\n\n“It was a better offer,” shot back Delahaye.").map(([, s]) => s)).toEqual(["Delahaye"]);
+  });
+});
