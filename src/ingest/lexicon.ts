@@ -244,6 +244,12 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   fiancee: "F", fiancée: "F", fiance: "M", fiancé: "M", girlfriend: "F", boyfriend: "M", grandson: "M", granddaughter: "F",
   niece: "F", nephew: "M", uncle: "M", aunt: "F", cyclist: null, motorist: null, hiker: null, climber: null, diver: null,
   surfer: null, survivor: null,
+  resident: null, neighbour: null, neighbor: null, tenant: null, homeowner: null, passenger: null, commuter: null,
+  shopper: null, worker: null, volunteer: null, witness: null, victim: null, landlord: "M", landlady: "F",
+  producer: null, keeper: null, substitute: null, spinner: null, paceman: "M", seamer: null, batter: null,
+  opener: null, "all-rounder": null, wicketkeeper: null, assistant: null, gaffer: null, winger: null,
+  dutchman: "M", frenchman: "M", englishman: "M", irishman: "M", scotsman: "M", welshman: "M",
+  dutchwoman: "F", frenchwoman: "F", englishwoman: "F", irishwoman: "F", scotswoman: "F", welshwoman: "F",
   // The tabloid compounds "mother-of-two", "father-of-three", "grandmother-of-five" ...
   ...Object.fromEntries(
     Object.entries({ mother: "F", father: "M", mum: "F", dad: "M", grandmother: "F", grandfather: "M", grandma: "F", grandad: "M", granddad: "M" }).flatMap(([noun, gender]) =>
@@ -434,5 +440,6 @@ export const FIRST_NAMES: Record<string, "M" | "F"> = lookupTable(Object.fromEnt
   sunita anjali deepa mei ying yuki keiko hana ji-woo min-ji rosa ana lucia gabriela daniela
   paula beatriz ines sinead siobhan niamh aoife bridget maureen colleen erin kathy debbie
   tina wendy gail jackie jill joy kim-ly penny holly ivy june april molly polly sally
+  carla karla marta erika monika silvia alicia cristina adriana leticia lourdes consuelo bianca francesca chiara giulia alessandra antonia valentina camila mariana fernanda juliana luisa
   amira jenna renee maya rhonda lorraine ayesha zara sue susie jo joanne joanna louise katie tracey tracy stacey stacy nadine natasha tasha gemma harriet rosie rosemary beatrice imogen jemima esther miriam naomi rachael yvonne yvette valerie sheila pauline glenda gwen irene iris janine jeanette josephine josie kirsty kristina lynn lynne mandy marjorie maxine melanie mildred miranda monica nora norma peggy phyllis rita roberta roxanne shannon sheryl stella sylvia tamara tanya tara terri tessa thelma tiffany trisha vanessa veronica vivienne wanda yolanda jenny jess jessie lydia louisa lorna moira nadia philippa pippa caroline cathy clare clara daisy dawn edith eileen eleanor eloise eliza erica faye felicity flora freya georgina gillian hayley heidi helena hilary isobel isabel jade jasmine jodie kayleigh keira lara leah lottie lucinda mabel margot marion martina matilda meg millie nell poppy rowena shona sian suzanne tabitha violet beth bethany hattie amina farah khadija noor rania salma samira zainab zahra harriet marianne rosalind deirdre geraldine bernadette carmel roisin grainne una agnes winifred edna ethel gladys mavis muriel doreen babs lesley`.trim().split(/\s+/).map((n) => [n, "F"]),
 ]));

@@ -228,3 +228,15 @@ describe("speech verbs of interview write-ups", () => {
   });
 });
 
+
+describe("more person nouns: occupations opening a sentence and sport's descriptions", () => {
+  test("'Resident Carla Moss lost her car' names Carla Moss; 'Assistant Mark Hegarty' names Mark Hegarty", () => {
+    expect(speakersOf("Resident Carla Moss lost her car. “We tried everything,” she said.").map(([, s]) => s)).toEqual(["Carla Moss"]);
+    const body = "Assistant Mark Hegarty will take charge on Tuesday.\n\nMillwall boss Alan Creswell was pleased. “It was a good day,” he said.\n\nHegarty said he had spoken to the players.\n\n“My message was simple,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Alan Creswell", "Mark Hegarty"]);
+  });
+
+  test("'the paceman said' refers back to the bowler named before", () => {
+    expect(speakersOf("Liam Crouch took five wickets as Surrey won by an innings.\n\n“I am a bit lost for words,” the paceman said.").map(([, s]) => s)).toEqual(["Liam Crouch"]);
+  });
+});
