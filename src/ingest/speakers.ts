@@ -510,6 +510,10 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     if (!namedHead && between && between.end === i && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
       return { phrase: between.phrase, start: j + 1 };
     }
+    // ("The owners, Nordstal Group, said": an organisation named after a short description of it.)
+    if (!namedHead && between && between.end === i && between.phrase.kind === "named" && ["the", "its", "his", "her", "their"].includes(tokens[lo].lower) && j - lo <= 4 && tokens.slice(lo + 1, j).every((t) => isWord(t) && !isCapitalized(t))) {
+      return { phrase: between.phrase, start: j + 1 };
+    }
     const opener = tokens[j + 1].lower;
     const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || (ROLE_MODIFIERS.has(opener) && !["of", "for", "and", "the", "in", "at"].includes(opener)) || /^\d+$/.test(opener);
     if (!appositive) return null;
@@ -604,6 +608,13 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
     const wholeName = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.end >= tokens.length || (isPunct(tokens[subject.end], ".") && subject.end + 1 >= tokens.length));
     // ("“It is too early” - a club spokesman": signed by a source that names nobody.)
     return { phrase: wholeName ? subject.phrase : { kind: "vague" }, from: i, to: tokens.length, how: "explicit" };
+  }
+  // ("“…,” the group's policy director, Maya Solano, said": the name set off after a description.)
+  if ((subject.phrase.kind === "described" || subject.phrase.kind === "vague") && isPunct(tokens[subject.end], ",")) {
+    const named = phraseForward(tokens, subject.end + 1, hi);
+    if (named && named.phrase.kind === "named" && isPunct(tokens[named.end], ",") && speechVerbEnd(tokens, named.end + 1) > 0) {
+      return { phrase: named.phrase, from: i, to: speechVerbEnd(tokens, named.end + 1), how: "explicit" };
+    }
   }
   // Up to a dozen tokens of apposition or prepositional phrase before the verb.
   let k = subject.end;

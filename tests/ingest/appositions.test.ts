@@ -121,3 +121,10 @@ describe("speakers behind long appositions and characterising verbs", () => {
   });
 });
 
+
+describe("a name set off by commas after a description", () => {
+  test("“…,” the group's policy director, Maya Solano, said; 'The owners, Nordstal Group, said:'", () => {
+    const body = "The campaign group filed a complaint.\n\n“A tiny light is not consent,” the group's policy director, Maya Solano, said.\n\nThe owners, Nordstal Group, said: “We will support every affected employee.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Maya Solano", "Nordstal Group"]);
+  });
+});
