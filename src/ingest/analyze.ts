@@ -902,7 +902,11 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const precedingWord = tokenIndex > lo ? tokens[tokenIndex - 1] : undefined;
   const wordBeforeAs = precedingWord?.lower === "as" && tokenIndex - 2 >= lo ? tokens[tokenIndex - 2].lower : "";
   // ("branded “a shambles” by Dr Hugh Parris": words opening with "a" in lower case characterise; they name nothing.)
-  const characterises = /^(a|an) [a-z]/.test(inner) && ["branded", "labeled", "labelled", "dubbed"].includes(precedingWord?.lower ?? "");
+  // ("called the film “gorgeous but glacial”": lower-case words after a naming verb's object describe it.)
+  const namingVerbs = ["branded", "labeled", "labelled", "dubbed", "called"];
+  const characterises =
+    (/^(a|an) [a-z]/.test(inner) && namingVerbs.includes(precedingWord?.lower ?? "")) ||
+    (/^[a-z]/.test(inner) && tokenIndex - 3 >= lo && namingVerbs.includes(tokens[tokenIndex - 3].lower) && ["the", "his", "her", "their", "its"].includes(tokens[tokenIndex - 2].lower));
   const named =
     precedingWord !== undefined &&
     precedingWord.kind === "word" &&

@@ -855,7 +855,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     // decision was a “…”": a participle after a comma has the sentence's opening subject.
     if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && isPunct(tokens[v - 1], ",")) {
       const opening = phraseForward(tokens, lo, v);
-      const after = opening ? tokens[opening.end] : undefined;
+      // ("Shane Colley, 45, resigned, saying ...": past an age set off by commas.)
+      const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
+      const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;
       const person = opening !== null && ((opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON") || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
       // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)
       const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0);
@@ -961,6 +963,11 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
     const accuser = leadingVerbOf(tokens, k - 1, lo);
     if (accuser) return accuser;
   }
+  // ("Jane Hollis accused ministers of a “shameful betrayal”".)
+  if (k - 2 > lo && ["a", "an"].includes(tokens[k - 1].lower) && tokens[k - 2].lower === "of") {
+    const accuser = leadingVerbOf(tokens, k - 1, lo);
+    if (accuser) return accuser;
+  }
   const naming = namingParticipleBefore(tokens, k, lo);
   if (naming) return naming;
   // "Jeremy Hunt branded the forgotten millions ... a ‘national disgrace’": a verb naming its object
@@ -968,8 +975,11 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   // ("described ... as a “bonfire of the quangos”": "as" with an article.)
   if (k - 2 > lo && ["a", "an", "the"].includes(tokens[k - 1].lower) && tokens[k - 2].lower === "as") return characterisingVerbBefore(tokens, k - 1, lo, CHARACTERISING_VERBS, ".!?;:");
   if (k - 1 > lo && ["a", "an"].includes(tokens[k - 1].lower)) return characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,");
-  // ("Paul Garvey branded the policy “a shambles”": the article inside the quotation.)
-  if (/^["“”'‘’]?(a|an) [a-z]/.test(tokens[k].text)) {
+  // ("Paul Garvey branded the policy “a shambles”": the article inside the quotation; "Dan
+  // Albrecht called the film “gorgeous but glacial”": words in lower case after a naming verb's object.)
+  const object = k - 3 >= lo && ["the", "his", "her", "their", "its", "it", "them", "him"].includes(tokens[k - 2].lower) ? k - 3 : k - 4 >= lo && ["the", "his", "her", "their", "its"].includes(tokens[k - 3].lower) ? k - 4 : -1;
+  const lowerWords = /^["“”'‘’]?[a-z]/.test(tokens[k].text) && object >= lo && NAMING_VERBS.has(tokens[object].lower) && tokens.slice(object + 1, k).every((t) => isWord(t) && !isCapitalized(t));
+  if (/^["“”'‘’]?(a|an) [a-z]/.test(tokens[k].text) || lowerWords) {
     const naming = characterisingVerbBefore(tokens, k, lo, NAMING_VERBS, ".!?;:,", k - 1);
     if (naming) return naming;
   }

@@ -454,3 +454,20 @@ describe("accusations with a gerund or an adverb", () => {
     expect(speakersOf("Health Secretary Janet Crowe was later accused by Tory health spokesman Dr Hugh Parris of “hiding behind averages”.")).toEqual([["hiding behind averages", "Hugh Parris"]]);
   });
 });
+
+describe("partial quotes after an age, an accusation with an article, and a naming verb's object", () => {
+  test("'Shane Colley, 45, resigned, saying he had been “hounded out”'", () => {
+    expect(speakersOf("Shane Colley, 45, resigned, saying he had been “hounded out”.")).toEqual([["hounded out", "Shane Colley"]]);
+  });
+
+  test("'accused ministers of a “shameful betrayal”'", () => {
+    expect(speakersOf("Labour MP Jane Hollis accused ministers of a “shameful betrayal”.")).toEqual([["shameful betrayal", "Jane Hollis"]]);
+  });
+
+  test("'Critic Dan Albrecht called the film “gorgeous but glacial”': the words are his, and 'Critic' is his role", () => {
+    expect(speakersOf("Critic Dan Albrecht called the film “gorgeous but glacial” and suggested that “at 158 minutes, the tide goes out.”")).toEqual([
+      ["gorgeous but glacial", "Dan Albrecht"],
+      ["at 158 minutes, the tide goes out.", "Dan Albrecht"],
+    ]);
+  });
+});
