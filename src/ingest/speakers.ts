@@ -471,6 +471,11 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   if (verb - 1 >= lo && isWord(owner) && /['’]s$/i.test(owner.text) && /s$/.test(tokens[verb].lower)) return null;
   if (verb - 1 >= lo && adjectiveBeforeNoun(tokens, verb)) return null;
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
+  // "Haddad and her team said", "Smith and his colleagues wrote": the one named leads.
+  if (i - 3 >= lo && ["team", "colleagues", "co-authors", "coauthors", "researchers"].includes(tokens[i].lower) && ["his", "her", "their"].includes(tokens[i - 1].lower) && tokens[i - 2].lower === "and") {
+    const leader = phraseBackward(tokens, i - 3, lo);
+    if (leader && leader.phrase.kind === "named" && leader.phrase.run.kind === "PERSON") return leader;
+  }
   // "the chancellor smiled and said": the subject of the first of two joined verbs.
   if (i - 1 > lo && tokens[i].lower === "and" && isWord(tokens[i - 1]) && !isCapitalized(tokens[i - 1]) && /ed$/.test(tokens[i - 1].lower) && !BE_FORMS.has(tokens[i - 2]?.lower ?? "")) {
     i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, i - 2, lo), lo);

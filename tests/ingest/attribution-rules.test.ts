@@ -471,3 +471,9 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     ]);
   });
 });
+
+describe("a named leader and their team", () => {
+  test("'Haddad and her team said the results were “striking”' is Haddad's", () => {
+    expect(speakersOf("Dr Amira Haddad led the study.\n\nHaddad and her team said the results were “striking”.")).toEqual([["striking", "Amira Haddad"]]);
+  });
+});
