@@ -453,7 +453,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // no person's name (unless it is the name of someone met: "the Trump administration").
     const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
-    const run = bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read);
+    const run = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read));
     // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
     const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;
     const nationality = nounStart >= 0 && nounStart >= start - 1;
@@ -496,6 +496,22 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     i = end;
   }
   return found;
+}
+
+/** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname. */
+const FAMILY_NOUNS = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);
+
+/**
+ * "Mr Pike's widow, Margaret, said": a first name alone set off by commas after a relative of someone
+ * named by surname is that relative's full name, with the family's surname ("Margaret Pike").
+ */
+function familyName(tokens: Token[], start: number, end: number, run: NamedRun | null): NamedRun | null {
+  if (run === null || run.kind !== "PERSON" || run.nameTokens.length !== 1 || end - start !== 1 || FIRST_NAMES[run.nameTokens[0].toLowerCase()] === undefined) return run;
+  if (start < 3 || tokens[start - 1].text !== "," || tokens[end]?.text !== "," || !FAMILY_NOUNS.has(tokens[start - 2].lower)) return run;
+  const owner = tokens[start - 3];
+  const surname = /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(owner.text)?.[1];
+  if (!surname || FIRST_NAMES[surname.toLowerCase()] !== undefined) return run;
+  return { ...run, name: `${run.nameTokens[0]} ${surname}`, nameTokens: [run.nameTokens[0], surname], confident: true };
 }
 
 /** Verbs that agree with a plural subject, after an organisation's name in British copy ("Big Machine have"). */

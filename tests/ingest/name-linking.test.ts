@@ -207,3 +207,11 @@ describe("first names tell a gender for more names", () => {
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Julian Ferris", "Rachel Ambrose"]);
   });
 });
+
+describe("a relative named by first name after the family's surname", () => {
+  test("'Mr Pike's widow, Margaret, said' is Margaret Pike, a person apart from Geoffrey Pike", () => {
+    const article = analyzeStory("Retired teacher Geoffrey Pike, 68, died in hospital two days later.\n\nMr Pike's widow, Margaret, said her life had been “hollowed out”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Margaret Pike"]);
+    expect(article.people.map((p) => p.name)).toEqual(["Geoffrey Pike", "Margaret Pike"]);
+  });
+});
