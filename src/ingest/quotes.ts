@@ -104,6 +104,12 @@ export function findQuoteSpans(paragraph: string, previousRunsOn: boolean): Quot
  * Double-quoted spans inside a single-quoted one are nested in it and dropped; single-quoted spans
  * overlapping a double-quoted one are nested in that and dropped.
  */
+/** Words in "-in" that are words of their own, not "-ing" with its g dropped. */
+const REAL_IN_WORDS = new Set(["within", "margin", "cabin", "twin", "origin", "basin", "cousin", "penguin", "coffin", "akin", "vitamin", "admin", "berlin", "dublin", "austin", "latin", "kremlin", "martin", "putin", "lenin", "darwin", "franklin", "pumpkin", "napkin", "muffin", "puffin", "dolphin", "robin", "assassin", "toxin", "resin", "satin", "goblin", "javelin", "mandolin", "insulin", "heroin", "aspirin", "colin", "kevin", "gavin", "marvin", "calvin", "melvin", "erwin", "irwin", "justin", "dustin", "wisconsin", "muslin", "spin", "grin", "chin", "skin", "thin", "shin", "begin"]);
+
+/** Words written with a leading apostrophe, which opens no quotation ("'em", "'cause", "'90s"). */
+const ELISIONS = /^(em|cause|cos|til|till|n|bout|im|er|ere|ow|tis|twas|\d0s)\b/i;
+
 function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
@@ -112,12 +118,18 @@ function findSingleQuoteSpans(paragraph: string): QuoteSpan[] {
     const prev = i > 0 ? paragraph[i - 1] : undefined;
     let j = i + 1;
     if (paragraph[j] === "'" || paragraph[j] === "‘") j += 1; // a doubled opening mark (''She's)
+    // (Not an elision: "give 'em a show", "'cause", "the '90s".)
+    if (ELISIONS.test(paragraph.slice(i + 1, i + 8))) return false;
     return (prev === undefined || /[\s(\[—–:-]/.test(prev) || ((prev === "'" || prev === "‘") && i === 1)) && isLetterOrDigit(paragraph[j]);
   };
   const isClosing = (i: number): boolean => {
     const prev = paragraph[i - 1];
     const next = paragraph[i + 1];
     if (prev === undefined || !/[\p{L}\p{N}.,!?…)"”]/u.test(prev) || !(next === undefined || /[\s.,;:!?)\]—–'’-]/.test(next))) return false;
+    // A dropped g inside the words ("I ain't goin' nowhere") is no closing mark.
+    // (A straight mark after a word in "-in" that is no word of its own: not "again", "within", "Putin".)
+    const word = /\p{L}+$/u.exec(paragraph.slice(Math.max(0, i - 16), i))?.[0].toLowerCase() ?? "";
+    if (paragraph[i] === "'" && word.length >= 4 && /[^aei]in$/.test(word) && !REAL_IN_WORDS.has(word) && next === " " && /\p{Ll}/u.test(paragraph[i + 2] ?? "")) return false;
     // A plural possessive ("the Smiths' house") before a later closing mark is not one.
     if (prev === "s" && next === " " && /\p{Ll}/u.test(paragraph[i + 2] ?? "")) {
       // (After a curly opening mark a straight one is an apostrophe: ‘Far too much taxpayers' money ...)

@@ -235,3 +235,17 @@ describe("quotes and their speakers", () => {
   });
 });
 
+
+describe("elisions inside single-quoted speech", () => {
+  test("'em and a dropped g are apostrophes, not quote marks", () => {
+    expect(speakersOf("Boxer Tyrell Morgan was in a confident mood.\n\n'I'm gonna give 'em a show on Saturday,' Morgan said. 'Then I'm off on holiday.'").map(([text]) => text)).toEqual([
+      "I'm gonna give 'em a show on Saturday,",
+      "Then I'm off on holiday.",
+    ]);
+    expect(speakersOf("Boxer Tyrell Morgan was in a confident mood.\n\n'I ain't goin' nowhere,' Morgan said.").map(([text]) => text)).toEqual(["I ain't goin' nowhere,"]);
+  });
+
+  test("but a closing mark after 'again' still closes (‘time and time again’ with a different code)", () => {
+    expect(speakersOf("BA said the tag can be used ‘time and time again’ with a different code for each flight.").map(([text]) => text)).toEqual(["time and time again"]);
+  });
+});
