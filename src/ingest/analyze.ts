@@ -869,7 +869,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     const issuer = document ? documentIssuer(registry, states, previous, { kind: "described", words: ["the", document], organization: false }, attributionParagraph, attribution.from) : null;
     record.speaker = issuer ?? (unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context));
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
-    if (record.speaker === null && attribution.phrase.kind === "vague") record.speaker = namedInNextSentence(registry, attributionParagraph, attribution.from);
+    if (record.speaker === null && attribution.phrase.kind === "vague") {
+      const lede = attributionIndex === 0 ? states[1] : undefined;
+      record.speaker = namedInNextSentence(registry, attributionParagraph, attribution.from, lede);
+    }
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
@@ -1383,19 +1386,37 @@ const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "if", "
  * remarks ...": someone introduced as "a judge" and named, by that title, at the head of the next
  * sentence. Returns that person, or null.
  */
-function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, from: number): Entity | null {
+function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, from: number, following?: ParagraphState): Entity | null {
   const { tokens } = state;
-  const article = tokens.slice(Math.max(0, from - 1), from + 1).findIndex((t) => ["a", "an"].includes(t.lower));
-  if (article < 0) return null;
-  const start = Math.max(0, from - 1) + article;
+  // ("A hospital boss has warned": the article may stand a word or two before the attribution read.)
+  const window = tokens.slice(Math.max(0, from - 3), from + 1);
+  const article = window.map((t) => t.lower).lastIndexOf("a") >= 0 ? window.map((t) => t.lower).lastIndexOf("a") : window.map((t) => t.lower).lastIndexOf("an");
+  if (article < 0 || window.slice(article + 1).some((t) => t.kind !== "word")) return null;
+  const start = Math.max(0, from - 3) + article;
   const noun = tokens.slice(start + 1, start + 4).find((t) => t.kind === "word" && TITLE_WORDS.has(t.lower));
   const [, hi] = sentenceOf(state, from);
-  const next = state.sentences.find(([lo]) => lo === hi);
-  if (noun === undefined || next === undefined) return null;
-  const opening = phraseForward(tokens, next[0], next[1]);
-  if (opening?.phrase.kind !== "named" || opening.phrase.run.kind !== "PERSON" || !(opening.phrase.run.role ?? "").toLowerCase().split(/\s+/).includes(noun.lower)) return null;
-  return registry.find(opening.phrase.run.nameTokens, "PERSON");
+  // (A lede's last sentence: the first of the next paragraph. "A hospital boss has warned ... ⏎ Dr
+  // Fiona Achebe, chief executive of Medway Valley NHS Trust, said".)
+  const inParagraph = state.sentences.find(([lo]) => lo === hi);
+  const paragraph = inParagraph ? state : following;
+  const next = inParagraph ?? following?.sentences[0];
+  if (noun === undefined || next === undefined || paragraph === undefined) return null;
+  const opening = phraseForward(paragraph.tokens, next[0], next[1]);
+  if (opening?.phrase.kind !== "named" || opening.phrase.run.kind !== "PERSON") return null;
+  // The role as written before the name, or set off after it ("Dr Fiona Achebe, chief executive of ...,").
+  let role = (opening.phrase.run.role ?? "").toLowerCase().split(/\s+/);
+  if (paragraph.tokens[opening.end]?.text === ",") {
+    const after = paragraph.tokens.slice(opening.end + 1, opening.end + 6);
+    role = [...role, ...after.slice(0, Math.max(0, after.findIndex((t) => t.kind !== "word" || t.lower === "of" || t.lower === "at"))).map((t) => t.lower)];
+  }
+  const heads = new Set([noun.lower, ...(LEADING_ROLES.has(noun.lower) ? LEADING_ROLES : [])]);
+  if (!role.some((w) => heads.has(w))) return null;
+  // (Named in a paragraph not read yet: recorded now, where it stands.)
+  return registry.find(opening.phrase.run.nameTokens, "PERSON") ?? (paragraph === state ? null : registry.mention(opening.phrase.run, paragraph.offset + paragraph.tokens[next[0]].start, { create: true, outsideQuotes: true, sentenceSubject: true }));
 }
+
+/** Words for someone who runs a body, which name the same post ("a hospital boss" ... "chief executive"). */
+const LEADING_ROLES = new Set(["boss", "chief", "head", "executive", "director", "chairman", "chairwoman", "chair", "leader"]);
 
 /** A document noun after "the"/"this"/"its" opening the sentence before tokens[k] ("The survey of ..."), as a described phrase, or null. */
 function documentOpening(tokens: Token[], lo: number, k: number): SpeakerPhrase | null {

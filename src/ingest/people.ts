@@ -5,6 +5,7 @@
  */
 
 import {
+  COUNTRY_NAMES,
   DEMONYMS,
   FIRST_NAMES,
   lookupTable,
@@ -636,6 +637,13 @@ export class PeopleRegistry {
     const written = run.nameTokens.join(" ");
     const club = this.clubNamed(run);
     if (club) run = { ...run, kind: "ORGANIZATION", name: club.join(" "), nameTokens: club, gender: null };
+    // ("Jordan Pace has quit ... 'Everyone thinks I am mad,' Jordan said": a country's name that is the
+    // first name of the one person the article names with it is that person.)
+    if (run.kind === "ORGANIZATION" && run.nameTokens.length === 1 && COUNTRY_NAMES.has(normalizeWord(run.nameTokens[0]))) {
+      const word = normalizeWord(run.nameTokens[0]);
+      const people = new Set([...this.knownPeople, ...this.entities.filter((e) => e.kind === "PERSON").map((e) => lowerTokens(e.nameTokens).join(" "))].filter((name) => name.startsWith(`${word} `) && name.split(" ").length === 2));
+      if (people.size === 1) run = { ...run, kind: "PERSON", name: run.nameTokens[0], role: null };
+    }
     let entity = this.find(run.nameTokens, run.kind, run.gender, firstNameForm, titled);
     // A short form whose full name the article writes somewhere (maybe only later) is that person.
     const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;

@@ -744,6 +744,10 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
+  // ("Fans were quick to praise him, with one writing: ‘…’": one of a crowd the story does not name.)
+  if (PARTICIPLE_LEADS.has(tokens[b].lower) && b - 2 >= lo && ["one", "another", "some", "many", "others", "several"].includes(tokens[b - 1].lower) && tokens[b - 2].lower === "with") {
+    return { phrase: { kind: "vague" }, from: b - 2, to: b + 1, how: "explicit" };
+  }
   // "..., with police chief Jason Ziegler saying: “…”": the one named between "with" and the participle.
   if (PARTICIPLE_LEADS.has(tokens[b].lower) && b - 1 >= lo) {
     const named = phraseBackward(tokens, b - 1, lo);

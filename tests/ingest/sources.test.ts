@@ -340,3 +340,18 @@ describe("reply verbs of two words", () => {
     expect(speakersOf("Greta Lund spoke first.\n\n“It was a better offer,” shot back Delahaye.").map(([, s]) => s)).toEqual(["Delahaye"]);
   });
 });
+
+describe("first names that are countries, crowds, and a lede's unnamed post", () => {
+  test("'Jordan Pace has quit ... Jordan said' is Jordan Pace, not the country", () => {
+    expect(speakersOf("Jordan Pace has quit showbiz.\n\n'Everyone thinks I am mad,' Jordan said.").map(([, s]) => s)).toEqual(["Jordan Pace"]);
+  });
+
+  test("'Fans were quick to praise him, with one writing: ‘…’' names nobody", () => {
+    expect(speakersOf("Tom Pace has quit showbiz.\n\nFans were quick to praise his decision online, with one writing: 'Respect to him.'").map(([, s]) => s)).toEqual([null]);
+  });
+
+  test("'A hospital boss has warned ... “…”' then 'Dr Fiona Achebe, chief executive of ..., said' is hers", () => {
+    const body = "A hospital boss has warned that the service is “close to breaking point”.\n\nDr Fiona Achebe, chief executive of Medway Valley NHS Trust, said staff were exhausted.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Fiona Achebe"]);
+  });
+});
