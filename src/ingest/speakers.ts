@@ -119,6 +119,12 @@ function adjectiveBeforeNoun(tokens: Token[], k: number): boolean {
   return isWord(adjective) && isCapitalized(adjective) && (PARTY_MEMBERS.has(adjective.lower) || DEMONYMS.has(adjective.lower)) && isWord(noun) && SPEECH_VERBS.has(noun.lower) && /[^s]s$/.test(noun.lower) && noun.lower !== "says";
 }
 
+/** Participles of speaking after someone a recording shows. */
+const SHOWN_PARTICIPLES = new Set(["telling", "saying", "shouting", "yelling", "screaming", "asking", "warning", "boasting", "threatening"]);
+
+/** Verbs by which a recording shows someone speaking ("Footage showed Colley telling officers"). */
+const SHOWING_VERBS = new Set(["showed", "shows", "captured", "captures", "recorded", "records", "caught", "catches", "filmed", "heard", "hears"]);
+
 /** Conjunctions that open a new clause after a quotation rather than its attribution. */
 const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "although", "though", "but", "and", "when", "after", "before", "because", "if", "since", "until", "unless", "whilst"]);
 
@@ -743,6 +749,13 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   if (tokens[b].lower === "saying" && b - 3 >= lo && tokens[b - 1].lower === "as" && ["quoted", "cited"].includes(tokens[b - 2].lower)) {
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+  }
+  // ("Footage showed Colley telling officers: “…”", "CCTV captured him shouting:": the one shown.)
+  for (let p = b; p >= Math.max(lo + 2, b - 3); p -= 1) {
+    if (!SHOWN_PARTICIPLES.has(tokens[p].lower)) continue;
+    const shown = phraseBackward(tokens, p - 1, lo);
+    if (shown && (shown.phrase.kind === "named" || shown.phrase.kind === "pronoun") && shown.start - 1 >= lo && SHOWING_VERBS.has(tokens[shown.start - 1].lower)) return { phrase: shown.phrase, from: shown.start, to: b + 1, how: "explicit" };
+    break;
   }
   // ("Fans were quick to praise him, with one writing: ‘…’": one of a crowd the story does not name.)
   if (PARTICIPLE_LEADS.has(tokens[b].lower) && b - 2 >= lo && ["one", "another", "some", "many", "others", "several"].includes(tokens[b - 1].lower) && tokens[b - 2].lower === "with") {

@@ -477,3 +477,9 @@ describe("a named leader and their team", () => {
     expect(speakersOf("Dr Amira Haddad led the study.\n\nHaddad and her team said the results were “striking”.")).toEqual([["striking", "Amira Haddad"]]);
   });
 });
+
+describe("someone a recording shows speaking", () => {
+  test("'Footage showed Colley telling officers: “…”' is Colley's, not the footage's", () => {
+    expect(speakersOf("Shane Colley denied fraud.\n\nFootage showed Colley telling officers: “I have done nothing wrong.”").map(([, s]) => s)).toEqual(["Shane Colley"]);
+  });
+});
