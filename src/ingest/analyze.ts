@@ -1968,7 +1968,11 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     // (Or refers to them as the story has before: "The chancellor said ... ⏎ ... the chancellor said the cuts ...".)
     const described = [...(registry.descriptions.get(speaker) ?? [])].some((d) => new RegExp(`\\bthe ${escapeRegExp(d)}\\b`, "i").test(registry.body.slice(context.paragraphStart, at)));
     const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart || described;
-    if (!speakerInParagraph && lastMention(latest, at, true) >= context.paragraphStart) return latest;
+    // (Unless the paragraph's own "he" came before that name: "With sterling under pressure, he
+    // resisted devaluation ... When he refused to support Harold Wilson ..., he said".)
+    const firstHere = Math.min(...latest.mentions.filter((m) => m.outsideQuotes && m.at >= context.paragraphStart && m.at < at).map((m) => m.at));
+    const pronounFirst = Number.isFinite(firstHere) && new RegExp(`\\b${kind === "M" ? "[Hh]e" : "[Ss]he"}\\b`).test(registry.body.slice(context.paragraphStart, firstHere));
+    if (!speakerInParagraph && !pronounFirst && lastMention(latest, at, true) >= context.paragraphStart) return latest;
     // ... or a paragraph of the reporter's own, right before, that names only that someone ("It's a
     // ban Mr Mayer has since latched onto himself. ⏎ “…,” he said").
     if (!speakerInParagraph && context.previousParagraph && lastMention(latest, at, true) >= context.previousParagraph.offset && lastMention(speaker, at, true) < context.previousParagraph.offset) {

@@ -219,3 +219,11 @@ describe("a pronoun that reports speech is none of the people named in the words
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Niall Pawson", "Paul Maxwell", "Paul Maxwell"]);
   });
 });
+
+describe("a new paragraph whose own 'he' comes before the name it mentions", () => {
+  test("'With sterling under pressure, he resisted ... When he refused to support Harold Wilson ..., he said' is the earlier man, not Wilson", () => {
+    const body =
+      "Former prime minister Jim Callaghan has died. Conservative peer Lord Heseltine said: “I was very fond of him.”\n\nBorn in 1912, Lord Callaghan became a clerk. He became chancellor in 1964.\n\nWith sterling under pressure, he resisted devaluation for three years. When he refused to support prime minister Harold Wilson in 1968, he said: “I am not going to resign.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Heseltine", "Jim Callaghan"]);
+  });
+});
