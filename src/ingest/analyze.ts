@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { demonymGender, DEMONYMS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { demonymGender, DEMONYMS, NAMED_BODY_HEADS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -398,8 +398,6 @@ function sentenceOf(state: ParagraphState, tokenIndex: number): [number, number]
 /** Words that end a stretch before it reaches a body's head ("the Senate voted on the committee"). */
 const NOT_IN_BODY_NAMES = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "to", "from", "with", "by", "that", "which", "who", "is", "was", "has", "had", "will", "would", "said", "its", "their", "his", "her"]);
 
-/** Lower-case heads of bodies that a capitalised name may lead: "the Commons work and pensions committee". */
-const NAMED_BODY_HEADS = new Set(["committee", "subcommittee", "department", "government", "council", "commission", "inquiry", "panel", "agency", "office", "authority", "executive"]);
 
 /**
  * "the Commons work and pensions committee", "the Senate intelligence committee", "the Welsh

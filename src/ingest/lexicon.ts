@@ -203,6 +203,9 @@ export const KNOWN_ORGANIZATIONS = words(`
   vatican interpol europol frontex conservatives tories labour lib dems
 `);
 
+/** Lower-case heads of bodies that a capitalised name may lead: "the Commons work and pensions committee". */
+export const NAMED_BODY_HEADS = new Set(["committee", "subcommittee", "department", "government", "council", "commission", "inquiry", "panel", "agency", "office", "authority", "executive"]);
+
 /** Nouns for a member of a party, which after "the" stand for a person met ("the Tory said", "the Lib Dem added"). */
 export const PARTY_MEMBERS = words(`tory democrat republican dem`);
 

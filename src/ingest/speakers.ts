@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { COUNTRY_NAMES, DEMONYMS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
+import { COUNTRY_NAMES, DEMONYMS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
@@ -419,7 +419,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     else if (!isCapitalized(token)) {
       // "the ministry", "the agency": lower-case head with optional adjectives back to a determiner.
       let j = i - 1;
-      while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) j -= 1;
+      while (j >= lo && j > i - (NAMED_BODY_HEADS.has(token.lower) ? 7 : 4) && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) j -= 1;
       if (j >= lo && DETERMINERS.has(tokens[j].lower)) result = { phrase: describe(tokens.slice(j + 1, i + 1), tokens[j].lower), start: j };
     }
   }

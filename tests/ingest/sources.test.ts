@@ -355,3 +355,11 @@ describe("first names that are countries, crowds, and a lede's unnamed post", ()
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Fiona Achebe"]);
   });
 });
+
+describe("a committee named by a capitalised word and lower-case words", () => {
+  test("'after the Commons standards and privileges committee said ... “…”' is the committee's", () => {
+    expect(speakersOf("Mr Sayeed was suspended after the Commons standards and privileges committee said his conduct had fallen “well below the standards expected”.")).toEqual([
+      ["well below the standards expected", "Commons standards and privileges committee"],
+    ]);
+  });
+});
