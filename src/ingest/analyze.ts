@@ -859,7 +859,17 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
       paragraphStart: attributionParagraph.offset,
       sentenceStart: attributionParagraph.offset + attributionParagraph.tokens[sentenceLo].start,
       exclude: objectOf(registry, attributionParagraph.tokens, attribution),
-      reportedNames: namedWithin(registry, state.offset + span.start, state.offset + span.end),
+      // (And, for "..., he added" closing the sentence, those named in the words before it: "they could see
+      // Tory leader Michael Howard “coming in the back door ...”, he added".)
+      reportedNames: [
+        ...namedWithin(registry, state.offset + span.start, state.offset + span.end),
+        // (Not the sentence's own subject: "Oprah Winfrey hesitated: “…!” she tells Us".)
+        ...(attributionParagraph === state && attribution.phrase.kind === "pronoun" && attribution.from > tokenIndex
+          ? namedWithin(registry, state.offset + tokens[lo].start, state.offset + tokens[attribution.from].start).filter(
+              (e) => !e.mentions.some((m) => m.at >= state.offset + tokens[lo].start && m.at < state.offset + tokens[attribution.from].start && (m.sentenceSubject || verbFollowsName(state, m.at))),
+            )
+          : []),
+      ],
       previousParagraph: attributionIndex > 0 ? states[attributionIndex - 1] : undefined,
     };
     // "Mr Zahawi published an open letter ... It declared that “…”": "it" is the document just put out.

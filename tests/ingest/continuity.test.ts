@@ -227,3 +227,16 @@ describe("a new paragraph whose own 'he' comes before the name it mentions", () 
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Heseltine", "Jim Callaghan"]);
   });
 });
+
+describe("'..., he added' closing a sentence that names someone in the words it reports", () => {
+  test("'they could see Tory leader Michael Howard “coming in the back door”, he added' is not Howard's", () => {
+    const body =
+      "Commons leader Peter Hain has warned of complacency among Labour voters. If Labour voters “stayed at home” in marginal seats they could see Tory leader Michael Howard “coming in the back door to Number 10”, he added.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Peter Hain", "Peter Hain"]);
+  });
+
+  test("but the sentence's own subject may be 'she' ('Oprah Winfrey hesitated: “…!” she tells Us')", () => {
+    const body = "Ava DuVernay directed Selma.\n\nWhen asked to play the part, Oprah Winfrey hesitated: “I didn't want to do it!” she tells Us.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Oprah Winfrey"]);
+  });
+});
