@@ -614,6 +614,10 @@ const TIME_ADVERBIALS = new Set(
  * few time words ("Next year Isaac will appear")?
  */
 function afterOpeningAdverbial(tokens: Token[], sentenceStart: number, start: number): boolean {
+  // ("However, shadow home secretary Jack Heywood attacked": lower-case role words may stand between the comma and the name.)
+  let roleFrom = start;
+  while (roleFrom - 1 > sentenceStart && tokens[roleFrom - 1].kind === "word" && !isCapitalized(tokens[roleFrom - 1]) && (ROLE_MODIFIERS.has(tokens[roleFrom - 1].lower) || TITLE_WORDS.has(tokens[roleFrom - 1].lower)) && !OBJECT_LEADS.has(tokens[roleFrom - 1].lower)) roleFrom -= 1;
+  if (roleFrom < start && TITLE_WORDS.has(tokens[start - 1].lower) && tokens[roleFrom - 1]?.text === ",") start = roleFrom;
   const before = tokens.slice(sentenceStart, start);
   // ("Following a performance of their sing-along jam “Black Water,” Simmons teed up": a longer phrase, with a quoted title, closed by a comma.)
   const closedByComma = before.length > 0 && (before[before.length - 1].text === "," || /,["”’]?$/.test(before[before.length - 1].text));

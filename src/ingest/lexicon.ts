@@ -170,7 +170,7 @@ export const ROLE_MODIFIERS = words(`
   economic trade energy environment education transport transportation agriculture labor labour
   home treasury intelligence military army navy air force special associate managing vice
   presidential royal supreme interim incoming outgoing longtime long-time veteran lead chief's
-  principal first second and of for the in at
+  principal first second and of for the in at shadow junior cabinet
 `);
 
 /** Head words that make a capitalised sequence an organisation ("Foreign Ministry"). */

@@ -106,6 +106,8 @@ export function runEndForward(tokens: Token[], from: number): number {
     if (isCapitalized(token) || isLowerRoleWord(token)) {
       i += 1;
       end = i;
+      // ("Number 10 said": the seat of the prime minister's office, with its number.)
+      if (normalizeWord(token.text) === "number" && tokens[i]?.text === "10") end = i = i + 1;
       continue;
     }
     // ("American Airlines and United Airlines" are two names: "and" after an organisation's head word ends the run;
@@ -215,7 +217,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   let last = to;
   // Trailing lower-case words that are no role ("President Ashraf Ghani first announced": "first"), and connectors.
   // ("Trump's first anti-Batchelder user": after a possessive the words describe someone else; keep them.)
-  while (last > first && !isCapitalized(tokens[last - 1]) && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && !ORGANIZATION_HEADS.has(normalizeWord(tokens[last - 1].text)) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
+  while (last > first && !isCapitalized(tokens[last - 1]) && !(tokens[last - 1].text === "10" && normalizeWord(tokens[last - 2]?.text ?? "") === "number") && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && !ORGANIZATION_HEADS.has(normalizeWord(tokens[last - 1].text)) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
   if (first >= last) return null;
   const run = tokens.slice(first, last);
   // "Officials said", "Witnesses told": a vague source capitalised only by the sentence start.

@@ -221,6 +221,10 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   if (token.lower === "the" && i + 3 < hi + 1 && /^\d+$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text === "-" && tokens[i + 3]?.lower === "year-old" && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
     return { phrase: { kind: "described", words: tokens.slice(i + 1, i + 4).map((t) => t.text), organization: false }, end: i + 4 };
   }
+  // ("said the 52 year old": the BBC copy's hyphens turned to spaces.)
+  if (token.lower === "the" && /^\d+$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.lower === "year" && tokens[i + 3]?.lower === "old" && i + 3 < hi && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
+    return { phrase: { kind: "described", words: [tokens[i + 1].text, "-", "year-old"], organization: false }, end: i + 4 };
+  }
   const personNoun = personNounForward(tokens, i, hi);
   if (personNoun) return personNoun;
   // "Turkey, which occupies northern Cyprus, had insisted": a country opening the phrase, alone.
@@ -386,6 +390,15 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (country) return country;
   let result: { phrase: SpeakerPhrase; start: number } | null = null;
   // "the 34-year-old said": an age alone stands for a person already met.
+  // ("Number 10 said": the prime minister's office by its door number.)
+  if (token.text === "10" && i - 1 >= lo && tokens[i - 1].lower === "number" && isCapitalized(tokens[i - 1])) {
+    const run = readRun(tokens, i - 1, i + 1, false);
+    if (run) return { phrase: { kind: "named", run }, start: tokens[i - 2]?.lower === "the" && i - 2 >= lo ? i - 2 : i - 1 };
+  }
+  // ("The 52 year old said": the BBC copy's hyphens turned to spaces.)
+  if (token.lower === "old" && i - 3 >= lo && tokens[i - 1].lower === "year" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
+    return { phrase: { kind: "described", words: [tokens[i - 2].text, "-", "year-old"], organization: false }, start: i - 3 };
+  }
   if (token.lower === "year-old" && i - 3 >= lo && tokens[i - 1].text === "-" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
     return { phrase: { kind: "described", words: tokens.slice(i - 2, i + 1).map((t) => t.text), organization: false }, start: i - 3 };
   }

@@ -1,5 +1,5 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { analyzeStory, readQuotes } from "./helpers";
+import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 const quotes = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
 
@@ -75,5 +75,25 @@ describe("titles of works in quote marks are not quotes", () => {
     expect(quotes("John Smith turned and told her “I am done with all of this nonsense.” Law enforcement officers arrived soon after.")).toEqual([
       ["I am done with all of this nonsense.", "John Smith"],
     ]);
+  });
+});
+
+describe("BBC politics offices and references", () => {
+  test("'The shadow chancellor said:' is the one introduced as 'Shadow chancellor Stephen Marlow'", () => {
+    expect(speakersOf("Shadow chancellor Stephen Marlow has promised lower taxes in Bournemouth.\n\nThe shadow chancellor said: “We will cut waste.”").map(([, s]) => s)).toEqual(["Stephen Marlow"]);
+  });
+
+  test("'The 52 year old said:' (the hyphens lost) is the one given that age", () => {
+    const body = "Conservative MP Robert Lindley, 52, has welcomed the money. Education Secretary Claire Dunstan announced it.\n\nThe 52 year old said: “This is brilliant news.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Robert Lindley"]);
+  });
+
+  test("'However, shadow home secretary Jack Heywood attacked ...' makes him the subject a later 'he said' means", () => {
+    const body = "Prime Minister Anthony Fairbairn urged Labour to hold its nerve.\n\nDerek Simms said the speech was “all vision and no detail”. However, shadow home secretary Jack Heywood attacked the prime minister. “He was not honest about Iraq,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Derek Simms", "Jack Heywood"]);
+  });
+
+  test("'Number 10 said' is Number 10", () => {
+    expect(speakersOf("Downing Street has dismissed claims in a new book.\n\nNumber 10 said the book was “fiction dressed up as fact”.").map(([, s]) => s)).toEqual(["Number 10"]);
   });
 });
