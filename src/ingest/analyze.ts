@@ -888,9 +888,12 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   } else {
     const before = previous[previous.length - 1];
     const samePargraphEarlier = [...previous].reverse().find((q) => q.paragraph === paragraphIndex && q.keep);
-    const reportedSpeaker = (after = -1): Entity | null => {
+    const reportedSpeaker = (after = -1, shortPartialAt = -1): Entity | null => {
       const reported = reportedSpeechBefore(state, lo);
-      if (!reported || reported.from <= after) return null;
+      // (A short partial quote inside the reported sentence does not stop its reporter: "And he hit back at
+      // Labour claims he had used Mrs Dixon as a “human shield”. “She's not a human shield ...”".)
+      const around = shortPartialAt >= 0 && reported !== null && sentenceOf(state, reported.from)[0] === sentenceOf(state, shortPartialAt)[0];
+      if (!reported || (reported.from <= after && !around)) return null;
       const from = tokens[reported.from];
       const [sentenceLo] = sentenceOf(state, reported.from);
       const context = { paragraphStart: state.offset, sentenceStart: state.offset + tokens[sentenceLo].start, exclude: objectOf(registry, tokens, reported) };
@@ -905,7 +908,8 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     } else if (samePargraphEarlier && samePargraphEarlier.speaker) {
       // Someone else reported as speaking since that quotation ("“…,” Gardner said. Mr Dunn warned
       // that ... . “…”") takes over.
-      record.speaker = reportedSpeaker(samePargraphEarlier.tokenIndex) ?? samePargraphEarlier.speaker;
+      const shortPartial = samePargraphEarlier.isPartial && wordCount(state.text.slice(samePargraphEarlier.span.start, samePargraphEarlier.span.end)) <= 4 && !isPartial;
+      record.speaker = reportedSpeaker(samePargraphEarlier.tokenIndex, shortPartial ? samePargraphEarlier.tokenIndex : -1) ?? samePargraphEarlier.speaker;
     } else {
       record.speaker =
         signatureAfter(registry, states, paragraphIndex) ??

@@ -143,6 +143,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   // ("“…” The Hansard Society has long campaigned for televised debates and has published reports":
   // a sentence of its own, with joined verbs, is no attribution.)
   if (tokens.slice(j, attribution.to).some((t) => t.lower === "and" || t.lower === "but") || attribution.to - j > 12) return false;
+  // ("“a disgrace.” Gov. Ann Booth said it passed with support ...": a clause reported after the verb.)
+  const opensClause = isWord(tokens[attribution.to]) && (["he", "she", "it", "they", "we", "this", "the", "his", "her", "their", "its"].includes(tokens[attribution.to].lower)) && isWord(tokens[attribution.to + 1]);
+  if (opensClause && CLAUSE_REPORTING_VERBS.has(tokens[attribution.to - 1]?.lower ?? "")) return false;
   for (let k = attribution.to; k < tokens.length && k < attribution.to + 8; k += 1) {
     // "…” Aniston replied, “Well, …”": the attribution introduces the next quotation.
     if (tokens[k].kind === "punct" && /^[,:]$/.test(tokens[k].text) && tokens[k + 1]?.kind === "quote") return false;
@@ -152,6 +155,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   }
   return attribution.to >= tokens.length;
 }
+
+/** Speech verbs that take a reported clause straight after them ("said it passed"). */
+const CLAUSE_REPORTING_VERBS = new Set(["said", "says", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stated", "states", "noted", "notes", "believes", "believed", "thinks", "thought", "warned", "warns"]);
 
 /** Capitalised first words of two-word nationality nouns ("the New Zealander", "the South African"). */
 const DEMONYM_PREFIXES = new Set(["new", "south", "north", "east", "west", "sierra", "sri", "puerto", "costa", "el", "saudi", "lib"]);

@@ -483,3 +483,15 @@ describe("someone a recording shows speaking", () => {
     expect(speakersOf("Shane Colley denied fraud.\n\nFootage showed Colley telling officers: “I have done nothing wrong.”").map(([, s]) => s)).toEqual(["Shane Colley"]);
   });
 });
+
+describe("the sentence after a partial quote ending in a full stop inside the marks", () => {
+  test("'Sen. Mark Ellis said the bill was “a disgrace.” Gov. Ann Booth said it passed ...': the words stay Ellis's", () => {
+    expect(speakersOf("The state senate passed the bill on Tuesday.\n\nSen. Mark Ellis said the bill was “a disgrace.” Gov. Ann Booth said it passed with support from both parties.").map(([, s]) => s)).toEqual(["Mark Ellis"]);
+  });
+
+  test("a quotation after a short partial one inside someone's reported sentence continues that someone", () => {
+    const body =
+      "Tory leader Michael Howard spoke in Brighton.\n\nAnd he hit back at Labour claims he had used Mrs Dixon as a “human shield”. “She's not a human shield Mr Blair, she's a human being.” Mr Howard said his party plans were not “racist”.";
+    expect(speakersOf(body).map(([, s]) => s)[1]).toEqual("Michael Howard");
+  });
+});
