@@ -174,6 +174,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
 /** Conjunctions that open a clause and are never a first name ("Once Simmons was able to speak"). */
 const CLAUSE_OPENERS = new Set(["once", "although", "though", "unless", "until", "because", "whether", "whereas", "while", "whilst"]);
 
+/** Heads of bodies that are hardly ever a surname ("Union", "Council"), unlike "Post" or "Church". */
+const BODY_HEADS = new Set(["union", "unions", "party", "council", "committee", "commission", "ministry", "department", "agency", "association", "institute", "university", "college", "corporation", "foundation", "federation", "alliance", "coalition", "movement", "league", "society", "trust", "authority", "board", "bureau", "confederation"]);
+
 /** Second words of club names, whose first word alone also names the club ("Leeds United" → "Leeds"). */
 export const CLUB_SUFFIXES = new Set(["united", "city", "hotspur", "rovers", "athletic", "wanderers", "albion", "rangers"]);
 
@@ -255,7 +258,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
 
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
   // ("Premier League", "Supreme Court": a title word before an organisation's head word alone names no one.)
-  const headAfterTitle = nameTokens.length === 1 && ORGANIZATION_HEADS.has(normalizeWord(nameTokens[0].text));
+  // ("Transport and General Workers Union": a title word inside a body's name, "General", leaves a body, not a person "Workers Union".)
+  const bodyAfterTitle = nameTokens.length >= 2 && BODY_HEADS.has(normalizeWord(nameTokens[nameTokens.length - 1].text)) && FIRST_NAMES[normalizeWord(nameTokens[0].text)] === undefined;
+  const headAfterTitle = (nameTokens.length === 1 && ORGANIZATION_HEADS.has(normalizeWord(nameTokens[0].text))) || bodyAfterTitle;
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)
   // (A club's second word makes a club only after a place: "Leeds United", not "United" alone, which may be United Airlines.)

@@ -620,6 +620,13 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   if (i >= hi) return null;
   const verbEnd = speechVerbEnd(tokens, i);
   if (verbEnd > 0 && !["told", "tells", "tell", "called", "calls", "described", "describes"].includes(tokens[i].lower)) {
+    // ("“…,” said the Lib Dem leader, Charles Dunmore.": the name set off after the office.)
+    if (tokens[verbEnd]?.lower === "the") {
+      const comma = tokens.findIndex((t, m) => m > verbEnd && m <= verbEnd + 8 && (t.kind !== "word" || SPEECH_VERBS.has(t.lower)));
+      const office = comma > verbEnd + 1 && isPunct(tokens[comma], ",") && tokens.slice(verbEnd + 1, comma).some((t) => TITLE_WORDS.has(t.lower) && !isCapitalized(t));
+      const named = office ? phraseForward(tokens, comma + 1, hi) : null;
+      if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && (named.end >= hi || isPunct(tokens[named.end], ".,!?"))) return { phrase: named.phrase, from: i, to: named.end, how: "explicit" };
+    }
     const subject = phraseForward(tokens, verbEnd, hi);
     // "said he." is an inversion; "said he was" is reported speech.
     const pronounTrails = subject?.phrase.kind === "pronoun" && tokens[subject.end] !== undefined && tokens[subject.end].kind === "word";

@@ -128,3 +128,15 @@ describe("a name set off by commas after a description", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Maya Solano", "Nordstal Group"]);
   });
 });
+
+describe("bodies with a title word inside their names, and a name set off after an office", () => {
+  test("'Frank Delaney of the Transport and General Workers Union said:' is Delaney's ('General' is part of the union's name)", () => {
+    expect(speakersOf("More than 5,000 jobs are at risk.\n\nFrank Delaney of the Transport and General Workers Union said: “They have been treated like dirt.”").map(([, s]) => s)).toEqual(["Frank Delaney"]);
+  });
+
+  test("“…,” said the Lib Dem leader, Charles Dunmore. — and “said the former home secretary, Lord Pym”", () => {
+    const opening = "Home Secretary Peter Hallam and Tory leader Andrew Kingsley have clashed over crime figures.\n\n";
+    expect(speakersOf(`${opening}“This is the politics of fear,” said the Lib Dem leader, Charles Dunmore.`).map(([, s]) => s)).toEqual(["Charles Dunmore"]);
+    expect(speakersOf(`${opening}“This is the politics of fear,” said the former home secretary, Lord Pym.`).map(([, s]) => s)).toEqual(["Pym"]);
+  });
+});
