@@ -1523,8 +1523,8 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
       return wanted.every((w) => name.includes(w));
     }
     if (entity.kind !== "PERSON" || entity.role === null) return false;
-    const role = entity.role.toLowerCase();
-    return wanted.every((w) => role.includes(w) || (w === "russian" && role.includes("russia")));
+    const role = sameParty(entity.role.toLowerCase());
+    return sameParty(wanted.join(" ")).split(" ").every((w) => role.includes(w) || (w === "russian" && role.includes("russia")));
   });
   if (candidates.length > 0) {
     return referBack(candidates, at, (e) => lastMention(e, at));
@@ -1560,6 +1560,11 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     return registry.mentionDescribedOrganization(named ?? name.join(" "), at);
   }
   return null;
+}
+
+/** Party names written one way: "Tory" and "Conservative" are one party, "Lib Dem" and "Liberal Democrat" another. */
+function sameParty(text: string): string {
+  return text.replace(/\b(tory|tories|conservatives)\b/g, "conservative").replace(/\blib dems?\b|\bliberal democrats\b/g, "liberal democrat");
 }
 
 /**

@@ -97,3 +97,11 @@ describe("BBC politics offices and references", () => {
     expect(speakersOf("Downing Street has dismissed claims in a new book.\n\nNumber 10 said the book was “fiction dressed up as fact”.").map(([, s]) => s)).toEqual(["Number 10"]);
   });
 });
+
+describe("one party, two names", () => {
+  test("'The Tory leader' is the one introduced as 'Conservative leader'; 'The Liberal Democrat leader' the 'Lib Dem leader'", () => {
+    const tail = " Ukip leader Bernard Talbot launched his own campaign in Devon.\n\n";
+    expect(speakersOf(`Conservative leader Andrew Kingsley said the prime minister had stopped listening.${tail}The Tory leader later said the election would be “a referendum on trust”.`).map(([, s]) => s)).toEqual(["Andrew Kingsley"]);
+    expect(speakersOf(`Lib Dem leader Charles Dunmore said the prime minister had stopped listening.${tail}The Liberal Democrat leader later said the election would be “a referendum on trust”.`).map(([, s]) => s)).toEqual(["Charles Dunmore"]);
+  });
+});
