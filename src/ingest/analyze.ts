@@ -791,6 +791,9 @@ function describingClauseAfter(state: ParagraphState, k: number, lo: number, hi:
   return end;
 }
 
+/** Nouns for news media, which relay other people's words ("according to the state news agency", "state media reported"). */
+const MEDIA_NOUNS = new Set(["media", "agency", "newspaper", "television", "tv", "broadcaster", "radio", "outlet", "outlets", "press"]);
+
 /** Works out partiality, attribution and speaker of the quotation at tokens[tokenIndex]. */
 function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number): QuoteRecord {
   const state = states[paragraphIndex];
@@ -818,6 +821,12 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     attributionBefore(tokens, tokenIndex, lo) ??
     inSentence() ??
     colonSubject(tokens, tokenIndex, lo);
+  // ("Interior Minister Ahmed Khalil said the attackers were “foreign mercenaries,” according to the state
+  // news agency" / "state media reported": the agency relays the words of the one who said them.)
+  if (attribution !== null && tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) {
+    const speaker = attributionInSentence(tokens, lo, tokenIndex, tokenIndex);
+    if (speaker && (speaker.phrase.kind === "named" || speaker.phrase.kind === "pronoun") && !tokens.slice(speaker.from, speaker.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) attribution = speaker;
+  }
   let attributionParagraph = state;
   if (attribution === null && tokenIndex === 0 && paragraphIndex > 0 && !span.continuesPrevious) {
     // (Not when the quotation's own sentence has a speech verb: an attribution this reading missed, "the man asks".)

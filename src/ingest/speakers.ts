@@ -741,6 +741,10 @@ export function documentAuthor(tokens: Token[], i: number, hi: number): { phrase
 function quotedAsSaying(tokens: Token[], k: number): number {
   const words = [0, 1, 2, 3].map((n) => tokens[k + n]?.lower ?? "");
   if (["is", "was", "has", "had"].includes(words[0]) && ["quoted", "cited", "reported"].includes(words[1]) && words[2] === "as" && words[3] === "saying") return k + 4;
+  // ("was quoted by the Interfax news agency as saying": the one relaying it named between.)
+  if (["is", "was"].includes(words[0]) && ["quoted", "cited"].includes(words[1]) && words[2] === "by") {
+    for (let a = k + 3; a < k + 10 && a + 1 < tokens.length && tokens[a].kind === "word"; a += 1) if (tokens[a].lower === "as" && tokens[a + 1].lower === "saying") return a + 2;
+  }
   if (["is", "was"].includes(words[0]) && words[1] === "reported" && words[2] === "to") return k + 3;
   return -1;
 }
@@ -775,6 +779,16 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   if (tokens[b].lower === "saying" && b - 3 >= lo && tokens[b - 1].lower === "as" && ["quoted", "cited"].includes(tokens[b - 2].lower)) {
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+  }
+  // "Galuzin was quoted by Interfax as saying “…”": the one quoted, not the agency relaying it.
+  if (tokens[b].lower === "saying" && tokens[b - 1]?.lower === "as") {
+    for (let q = b - 2; q >= Math.max(lo + 1, b - 9); q -= 1) {
+      if (tokens[q].kind !== "word") break;
+      if (!["quoted", "cited"].includes(tokens[q].lower) || tokens[q + 1]?.lower !== "by" || !BE_FORMS.has(tokens[q - 1].lower)) continue;
+      const subject = q - 2 >= lo ? phraseBackward(tokens, skipModifiersBackward(tokens, q - 2, lo), lo) : null;
+      if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
+      break;
+    }
   }
   // ("Footage showed Colley telling officers: “…”", "CCTV captured him shouting:": the one shown.)
   for (let p = b; p >= Math.max(lo + 2, b - 3); p -= 1) {
@@ -892,7 +906,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       }
     }
     // "local newspapers quote Salinas as saying": the person quoted is the speaker.
-    if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower)) {
+    if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower) && tokens[v + 1]?.lower !== "by") {
       const object = phraseForward(tokens, v + 1, hi);
       if (object && object.phrase.kind !== "pronoun" && tokens[object.end]?.lower === "as" && tokens[object.end + 1]?.lower === "saying") {
         found.push({ attribution: { phrase: object.phrase, from: v, to: object.end + 2, how: "explicit" }, distance: Math.abs(v - near) });

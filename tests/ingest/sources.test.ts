@@ -363,3 +363,19 @@ describe("a committee named by a capitalised word and lower-case words", () => {
     ]);
   });
 });
+
+describe("news agencies relaying someone's words", () => {
+  test("'Galuzin was quoted by Interfax as saying ... “…”' is Galuzin's, with or without a clause between", () => {
+    expect(speakersOf("Galuzin was quoted by Interfax as saying the pipeline was “unacceptable.”").map(([, s]) => s)).toEqual(["Galuzin"]);
+    expect(speakersOf("Deputy Foreign Minister Mikhail Galuzin was quoted by the Interfax news agency as saying that the project raised “serious environmental risks” for the region.").map(([, s]) => s)).toEqual(["Mikhail Galuzin"]);
+  });
+
+  test("'Ahmed Khalil said ... “…,” according to the state news agency' and '..., state media reported' are Khalil's", () => {
+    expect(speakersOf("Interior Minister Ahmed Khalil said the attackers were “foreign mercenaries,” according to the state news agency.").map(([, s]) => s)).toEqual(["Ahmed Khalil"]);
+    expect(speakersOf("Interior Minister Ahmed Khalil said the attackers were “foreign mercenaries,” state media reported.").map(([, s]) => s)).toEqual(["Ahmed Khalil"]);
+  });
+
+  test("but 'as NPR's Debbie Elliot reported' is the reporter's paraphrase, hers", () => {
+    expect(speakersOf("One witness, Felicia Sanders, described hiding under a table and “cowering with her granddaughter,” as NPR's Debbie Elliot reported.").map(([, s]) => s)).toEqual(["Debbie Elliot"]);
+  });
+});
