@@ -188,7 +188,7 @@ export const ORGANIZATION_HEADS = words(`
   reserve military records productions studios entertainment media pictures films holdings capital
   ventures labs technologies systems brands foods industries enterprises communications networks
   sports trust charity watchdog regulator tank lobby confederation society
-  united city rovers athletic wanderers albion hotspur
+  united city rovers athletic wanderers albion hotspur mission guard
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

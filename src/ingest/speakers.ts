@@ -125,6 +125,9 @@ const SHOWN_PARTICIPLES = new Set(["telling", "saying", "shouting", "yelling", "
 /** Verbs by which a recording shows someone speaking ("Footage showed Colley telling officers"). */
 const SHOWING_VERBS = new Set(["showed", "shows", "captured", "captures", "recorded", "records", "caught", "catches", "filmed", "heard", "hears"]);
 
+/** Heads of state bodies a country's possessive can own ("Russia's defence ministry"), unlike a description ("Britain's data protection watchdog"). */
+const OWNED_BODY_HEADS = new Set(["ministry", "department", "forces", "army", "navy", "police", "government", "embassy", "parliament", "military", "cabinet", "guard", "mission", "presidency"]);
+
 /** Conjunctions that open a new clause after a quotation rather than its attribution. */
 const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "although", "though", "but", "and", "when", "after", "before", "because", "if", "since", "until", "unless", "whilst"]);
 
@@ -438,8 +441,15 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     else if (!isCapitalized(token)) {
       // "the ministry", "the agency": lower-case head with optional adjectives back to a determiner.
       let j = i - 1;
+      // ("Russia's defence ministry said", "Ecuador's armed forces said": a country's or body's possessive opens it.)
+      const owner = (t: Token) => isCapitalized(t) && /^\p{Lu}[\p{L}.]*['’]s$/u.test(t.text);
       while (j >= lo && j > i - (NAMED_BODY_HEADS.has(token.lower) ? 7 : 4) && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower)) j -= 1;
       if (j >= lo && DETERMINERS.has(tokens[j].lower)) result = { phrase: describe(tokens.slice(j + 1, i + 1), tokens[j].lower), start: j };
+      else if (OWNED_BODY_HEADS.has(token.lower)) {
+        let o = i - 1;
+        while (o > i - 4 && o >= lo && isWord(tokens[o]) && !isCapitalized(tokens[o])) o -= 1;
+        if (o >= lo && owner(tokens[o]) && (o === lo || !isCapitalized(tokens[o - 1]))) result = { phrase: describe(tokens.slice(o, i + 1), "the"), start: o };
+      }
     }
   }
   // "officials", "Witnesses" (capitalised by the sentence start): a source that names nobody.

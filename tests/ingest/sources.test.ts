@@ -379,3 +379,17 @@ describe("news agencies relaying someone's words", () => {
     expect(speakersOf("One witness, Felicia Sanders, described hiding under a table and “cowering with her granddaughter,” as NPR's Debbie Elliot reported.").map(([, s]) => s)).toEqual(["Debbie Elliot"]);
   });
 });
+
+describe("state bodies named by a country's possessive or a lower-case head", () => {
+  test("'Russia's defence ministry said', 'Ecuador's armed forces said', 'The EU observation mission said', 'The Chinese coast guard said ... it said'", () => {
+    expect(speakersOf("Russia's defence ministry said its forces had carried out a “massive strike” on facilities.").map(([, s]) => s)).toEqual(["Russia's defence ministry"]);
+    expect(speakersOf("Ecuador's armed forces said in a statement that they would “guarantee the constitutional order”.").map(([, s]) => s)).toEqual(["Ecuador's armed forces"]);
+    expect(speakersOf("The EU observation mission said the vote had been “well organized and competitive”.").map(([, s]) => s)).toEqual(["EU observation mission"]);
+    expect(speakersOf("The Chinese coast guard said it had taken “necessary control measures” to expel the Philippine vessel, which it said had “illegally intruded”.").map(([, s]) => s)).toEqual(["Chinese coast guard", "Chinese coast guard"]);
+  });
+
+  test("but not a description by a country's possessive ('Britain's data protection watchdog said' names no body of its own)", () => {
+    const article = analyzeStory("Britain’s data protection watchdog said the search giant was ‘too vague’ about its data.");
+    expect(article.people.map((p) => p.name)).not.toContain("Britain’s data protection watchdog");
+  });
+});
