@@ -554,6 +554,11 @@ function roleAppositive(tokens: Token[], start: number, end: number, nameWords: 
     const verb = close > 0 ? tokens[close + 1] : undefined;
     if (verb !== undefined && verb.kind === "word" && !isCapitalized(verb) && /(ed|s)$/.test(verb.lower)) return true;
   }
+  // ("Ngozi Eze, a nurse at the clinic, was on duty": a person noun in an appositive after the name.)
+  if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === "," && ["a", "an", "the"].includes(tokens[end + 1]?.lower ?? "")) {
+    const noun = tokens.slice(end + 2, end + 6).find((t) => t.kind !== "word" || isCapitalized(t) || OBJECT_LEADS.has(t.lower) || TITLE_WORDS.has(t.lower) || PERSON_DESCRIPTIONS[t.lower] !== undefined);
+    if (noun !== undefined && noun.kind === "word" && !isCapitalized(noun) && (TITLE_WORDS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined)) return true;
+  }
   if (nameWords < 2 || nameWords > 4 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
   return tokens
     .slice(Math.max(0, start - 7), start - 1)

@@ -140,3 +140,9 @@ describe("bodies with a title word inside their names, and a name set off after 
     expect(speakersOf(`${opening}“This is the politics of fear,” said the former home secretary, Lord Pym.`).map(([, s]) => s)).toEqual(["Pym"]);
   });
 });
+
+describe("a person known by an appositive's person noun", () => {
+  test("'Ngozi Eze, a nurse at the clinic, was on duty' is a person a later 'she said' means, her first name unknown", () => {
+    expect(speakersOf("Ngozi Eze, a nurse at the clinic, was on duty.\n\n“We had no power for six hours,” she said.").map(([, s]) => s)).toEqual(["Ngozi Eze"]);
+  });
+});
