@@ -477,9 +477,11 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end) ||
         afterOrganizationAndRole(tokens, sentenceStartOf(sentenceStarts, start), start, end, run.role !== null) ||
         // "Mr Alcott was warned by Labour MP Peter Vane that ...": the agent of a passive speech verb speaks.
-        (start >= 3 && tokens[start - 1].lower === "by" && speechVerbEnd(tokens, start - 2) === start - 1 && /(ed|told)$/.test(tokens[start - 2].lower) && ["was", "were", "been", "is", "are"].includes(tokens[start - 3].lower));
-      // ("Mr Blair's government was ...": a possessor is no subject.)
-      const possessive = /['’]s?$/.test(tokens[end - 1]?.text ?? "") && run.kind === "PERSON";
+        (start >= 3 && tokens[start - 1].lower === "by" && (speechVerbEnd(tokens, start - 2) === start - 1 || STANCE_PARTICIPLES.has(tokens[start - 2].lower)) && /(ed|told)$/.test(tokens[start - 2].lower) && ["was", "were", "been", "is", "are"].includes(tokens[start - 3].lower)) ||
+        // "Mr Kingsley's response was swift.": the one whose response the sentence is about.
+        (/['’]s$/.test(tokens[end - 1]?.text ?? "") && RESPONSE_NOUNS.has(tokens[end]?.lower ?? "") && (sentenceStarts.has(start) || ["but", "and"].includes(tokens[start - 1]?.lower ?? "")));
+      // ("Mr Blair's government was ...": a possessor is no subject — unless it is their response.)
+      const possessive = /['’]s?$/.test(tokens[end - 1]?.text ?? "") && run.kind === "PERSON" && !RESPONSE_NOUNS.has(tokens[end]?.lower ?? "");
       const entity = registry.mention(run, offset + run.nameStart, { create, outsideQuotes, sentenceSubject: subject && !possessive, possessive });
       // "Big Machine have twice denied": an organisation written with a plural verb, as British copy
       // does; a later "they" may mean it.
@@ -511,6 +513,12 @@ function familyName(tokens: Token[], start: number, end: number, run: NamedRun |
   if (!surname || FIRST_NAMES[surname.toLowerCase()] !== undefined) return run;
   return { ...run, name: `${run.nameTokens[0]} ${surname}`, nameTokens: [run.nameTokens[0], surname], confident: true };
 }
+
+/** Participles by which someone takes a stand on what was said ("The figures were dismissed by Mr Kingsley"). */
+const STANCE_PARTICIPLES = new Set(["dismissed", "rejected", "criticised", "criticized", "attacked", "condemned", "welcomed", "praised", "challenged", "questioned", "disputed", "denied", "backed", "opposed", "ridiculed", "mocked"]);
+
+/** Nouns for someone's reply ("Mr Kingsley's response was swift"). */
+const RESPONSE_NOUNS = new Set(["response", "reply", "reaction", "answer", "retort", "verdict"]);
 
 /** Verbs that agree with a plural subject, after an organisation's name in British copy ("Big Machine have"). */
 const PLURAL_VERBS = new Set(["have", "are", "were", "say", "insist", "claim", "deny", "want", "believe", "hope", "argue"]);

@@ -159,6 +159,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   return attribution.to >= tokens.length;
 }
 
+/** Nouns for words someone commits to ("a promise to “…”", "a pledge to"). */
+const PROMISE_NOUNS = new Set(["promise", "pledge", "vow", "commitment", "plea", "call", "bid", "appeal"]);
+
 /** Speech verbs that take a reported clause straight after them ("said it passed"). */
 const CLAUSE_REPORTING_VERBS = new Set(["said", "says", "added", "adds", "insisted", "insists", "argued", "argues", "claimed", "claims", "stated", "states", "noted", "notes", "believes", "believed", "thinks", "thought", "warned", "warns"]);
 
@@ -547,7 +550,9 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     // about them ("Ms Smith, former partner of MP Denis MacShane, said").
     const head = j - 1 >= lo ? phraseBackward(tokens, j - 1, lo) : null;
     const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON";
-    if (!namedHead && between && between.end === i && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
+    // ("One delegate, Margaret Ellis from Harrogate, said": where the person is from may follow the name.)
+    const fromPlace = between !== null && between.end < i && ["from", "of", "in"].includes(tokens[between.end].lower) && tokens.slice(between.end + 1, i).every((t) => isWord(t) && isCapitalized(t));
+    if (!namedHead && between && (between.end === i || fromPlace) && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
       return { phrase: between.phrase, start: j + 1 };
     }
     // ("The owners, Nordstal Group, said": an organisation named after a short description of it.)
@@ -790,6 +795,13 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     const subject = phraseBackward(tokens, skipModifiersBackward(tokens, b - 3, lo) === b - 3 ? b - 4 : skipModifiersBackward(tokens, b - 3, lo), lo);
     if (subject) return { phrase: subject.phrase, from: subject.start, to: b + 1, how: "explicit" };
   }
+  // ("There was a swift response from Mr Kingsley: “…”": the one the response came from.)
+  if (isPunct(tokens[k - 1], ":") || isPunct(tokens[k - 1], ",")) {
+    const from = phraseBackward(tokens, b, lo);
+    if (from && from.phrase.kind === "named" && from.start - 2 >= lo && tokens[from.start - 1].lower === "from" && ["response", "reply", "reaction", "retort", "answer", "verdict", "warning", "message"].includes(tokens[from.start - 2].lower)) {
+      return { phrase: from.phrase, from: from.start, to: b + 1, how: "explicit" };
+    }
+  }
   // "Galuzin was quoted by Interfax as saying “…”": the one quoted, not the agency relaying it.
   if (tokens[b].lower === "saying" && tokens[b - 1]?.lower === "as") {
     for (let q = b - 2; q >= Math.max(lo + 1, b - 9); q -= 1) {
@@ -1029,6 +1041,11 @@ const CHARACTERISING_VERBS = new Set(
  * sentence and at most twelve words before "as", said the quoted words.
  */
 export function characterisedAs(tokens: Token[], k: number, lo: number): Attribution | null {
+  // ("launched his party's campaign with a promise to “say goodbye to Brussels”": the one promising.)
+  if (k - 2 > lo && tokens[k - 1].lower === "to" && PROMISE_NOUNS.has(tokens[k - 2].lower)) {
+    const opening = sentenceOpener(tokens, lo, k - 2);
+    if (opening && (opening.phrase.kind === "named" || opening.phrase.kind === "pronoun")) return opening;
+  }
   if (k - 1 > lo && (tokens[k - 1].lower === "of" || tokens[k - 1].lower === "to")) return leadingVerbOf(tokens, k, lo);
   // ("accusing his former leader of being “soft” on Europe", "accused ministers of showing “contempt”".)
   if (k - 2 > lo && /^[a-z]{2,}ing$/.test(tokens[k - 1].lower) && tokens[k - 2].lower === "of" && tokens.slice(Math.max(lo, k - 8), k - 2).some((t) => ACCUSING_VERBS.has(t.lower))) {

@@ -240,3 +240,21 @@ describe("'..., he added' closing a sentence that names someone in the words it 
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Oprah Winfrey"]);
   });
 });
+
+describe("a new speaker who is not the grammatical subject of a speech verb", () => {
+  const opening = "Home Secretary Peter Hallam and Tory leader Andrew Kingsley have clashed over crime figures.\n\nMr Hallam said the figures were “robust”. ";
+
+  test("'The figures were dismissed by Mr Kingsley. “…,” he said' and 'Mr Kingsley's response was swift. “…,” he said' are Kingsley's", () => {
+    expect(speakersOf(`${opening}The figures were dismissed by Mr Kingsley. “The public know what is happening,” he said.`).map(([, s]) => s)).toEqual(["Peter Hallam", "Andrew Kingsley"]);
+    expect(speakersOf(`${opening}Mr Kingsley's response was swift. “The public know what is happening,” he said.`).map(([, s]) => s)).toEqual(["Peter Hallam", "Andrew Kingsley"]);
+  });
+
+  test("'There was a swift response from Mr Kingsley: “…”'", () => {
+    expect(speakersOf(`${opening}There was a swift response from Mr Kingsley: “The public know what is happening.”`).map(([, s]) => s)).toEqual(["Peter Hallam", "Andrew Kingsley"]);
+  });
+
+  test("'One delegate, Margaret Ellis from Harrogate, said:' and 'with a promise to “…”'", () => {
+    expect(speakersOf("The conference ended on Tuesday.\n\nOne delegate, Margaret Ellis from Harrogate, said: “That was the best speech I have heard.”").map(([, s]) => s)).toEqual(["Margaret Ellis"]);
+    expect(speakersOf("Ukip leader Bernard Talbot launched his party's campaign with a promise to “say goodbye to Brussels”.").map(([, s]) => s)).toEqual(["Bernard Talbot"]);
+  });
+});
