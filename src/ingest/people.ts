@@ -259,7 +259,10 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
   // ("Premier League", "Supreme Court": a title word before an organisation's head word alone names no one.)
   // ("Transport and General Workers Union": a title word inside a body's name, "General", leaves a body, not a person "Workers Union".)
-  const bodyAfterTitle = nameTokens.length >= 2 && BODY_HEADS.has(normalizeWord(nameTokens[nameTokens.length - 1].text)) && FIRST_NAMES[normalizeWord(nameTokens[0].text)] === undefined;
+  const bodyAfterTitle =
+    (nameTokens.length >= 2 && BODY_HEADS.has(normalizeWord(nameTokens[nameTokens.length - 1].text)) && FIRST_NAMES[normalizeWord(nameTokens[0].text)] === undefined) ||
+    // ("National Association of Head Teachers": a body's head before the title word "Head".)
+    (nameTokens.length >= 1 && titleIndex > 0 && run.slice(0, titleIndex).some((t) => isCapitalized(t) && BODY_HEADS.has(normalizeWord(t.text))) && FIRST_NAMES[normalizeWord(nameTokens[0].text)] === undefined && nameTokens.every((t) => isCapitalized(t)));
   const headAfterTitle = (nameTokens.length === 1 && ORGANIZATION_HEADS.has(normalizeWord(nameTokens[0].text))) || bodyAfterTitle;
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)

@@ -550,9 +550,12 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     // about them ("Ms Smith, former partner of MP Denis MacShane, said").
     const head = j - 1 >= lo ? phraseBackward(tokens, j - 1, lo) : null;
     const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON";
+    // ("The Pensions Commission, chaired by Lord Tanner, said": a participle with its agent describes the
+    // body before it; the agent is no subject.)
+    const agentAside = /ed$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === "by";
     // ("One delegate, Margaret Ellis from Harrogate, said": where the person is from may follow the name.)
     const fromPlace = between !== null && between.end < i && ["from", "of", "in"].includes(tokens[between.end].lower) && tokens.slice(between.end + 1, i).every((t) => isWord(t) && isCapitalized(t));
-    if (!namedHead && between && (between.end === i || fromPlace) && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
+    if (!namedHead && !agentAside && between && (between.end === i || fromPlace) && between.phrase.kind === "named" && between.phrase.run.kind === "PERSON") {
       return { phrase: between.phrase, start: j + 1 };
     }
     // ("The owners, Nordstal Group, said": an organisation named after a short description of it.)
@@ -560,7 +563,7 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
       return { phrase: between.phrase, start: j + 1 };
     }
     const opener = tokens[j + 1].lower;
-    const appositive = ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || (ROLE_MODIFIERS.has(opener) && !["of", "for", "and", "the", "in", "at"].includes(opener)) || /^\d+$/.test(opener);
+    const appositive = agentAside || ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || (ROLE_MODIFIERS.has(opener) && !["of", "for", "and", "the", "in", "at"].includes(opener)) || /^\d+$/.test(opener);
     if (!appositive) return null;
     i = j - 1;
     if (i < lo) return null;

@@ -393,3 +393,14 @@ describe("state bodies named by a country's possessive or a lower-case head", ()
     expect(article.people.map((p) => p.name)).not.toContain("Britain’s data protection watchdog");
   });
 });
+
+describe("bodies with a title word inside and bodies described by who chairs them", () => {
+  test("'the National Association of Head Teachers' is a body the 'NAHT' stands for", () => {
+    const article = analyzeStory("Head teachers have written to the minister, the National Association of Head Teachers said.\n\nThe NAHT said appeals were “the single biggest reason” for low morale.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["National Association of Head Teachers"]);
+  });
+
+  test("'The Pensions Commission, chaired by Lord Tanner, said' is the commission's", () => {
+    expect(speakersOf("The Pensions Commission, chaired by Lord Tanner, said the UK faced “a stark choice”.").map(([, s]) => s)).toEqual(["Pensions Commission"]);
+  });
+});
