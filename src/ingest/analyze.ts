@@ -1181,9 +1181,21 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
     return resolvePronoun(registry, owner, at, previous, { paragraphStart: state.offset, sentenceStart: state.offset + state.tokens[sentenceOf(state, from)[0]].start });
   }
   const index = states.indexOf(state);
+  // ("The Pensions Commission said the UK faced a stark choice. “…,” the report says.": the body that
+  // spoke in the sentence right before, when no one is said to have issued the document.)
+  const [ownLo] = sentenceOf(state, from);
+  const sentenceBefore = state.sentences.filter(([, hi]) => hi <= ownLo).pop();
+  const bodyBefore = (): Entity | null => {
+    if (!sentenceBefore) return null;
+    const said = attributionInSentence(state.tokens, sentenceBefore[0], sentenceBefore[1], sentenceBefore[0]);
+    if (said?.phrase.kind !== "named" || said.phrase.run.kind !== "ORGANIZATION") return null;
+    return registry.find(said.phrase.run.nameTokens, "ORGANIZATION");
+  };
   // The statement quoted just before ("… the statement read. … the statement continued").
   const earlier = [...previous].reverse().find((q) => q.paragraph >= index - 3 && q.speaker !== null && (q.attribution ?? "").toLowerCase().includes(noun));
   if (earlier) return earlier.speaker;
+  const body = bodyBefore();
+  if (body) return body;
   for (let p = index; p >= Math.max(0, index - 3); p -= 1) {
     const { tokens, sentences } = states[p];
     for (const [lo, hi] of [...sentences].reverse()) {

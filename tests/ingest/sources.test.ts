@@ -404,3 +404,9 @@ describe("bodies with a title word inside and bodies described by who chairs the
     expect(speakersOf("The Pensions Commission, chaired by Lord Tanner, said the UK faced “a stark choice”.").map(([, s]) => s)).toEqual(["Pensions Commission"]);
   });
 });
+
+describe("a document's words after the body that spoke just before", () => {
+  test("'The Pensions Commission said ... “…,” the report says' is the commission's", () => {
+    expect(speakersOf("People may have to work until 67, a long awaited report has warned.\n\nThe Pensions Commission said the UK faced a stark choice. “There is no fifth option,” the report says.").map(([, s]) => s)).toEqual(["Pensions Commission"]);
+  });
+});
