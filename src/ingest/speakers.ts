@@ -472,13 +472,15 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   let start = result.start;
   // (Not "78 percent of survey respondents": the word before the preposition must be a head that speaks.)
   const headBefore = tokens[start - 2];
-  const speakingHead = headBefore !== undefined && (isCapitalized(headBefore) || TITLE_WORDS.has(headBefore.lower) || VAGUE_SOURCES.has(headBefore.lower) || ORGANIZATION_HEADS.has(headBefore.lower));
+  const speakingHead = headBefore !== undefined && (isCapitalized(headBefore) || TITLE_WORDS.has(headBefore.lower) || VAGUE_SOURCES.has(headBefore.lower) || ORGANIZATION_HEADS.has(headBefore.lower) || (PERSON_DESCRIPTIONS[headBefore.lower] !== undefined && !isCapitalized(headBefore)));
   if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower) && speakingHead) {
     const outer = phraseBackward(tokens, start - 2, lo);
     // ("Leader of the House Oliver Heald said": a full name after an office's words is the speaker.)
     // ("Friends of the Earth director Tony Juniper said": a full name after its role is the speaker.)
     const fullName = result.phrase.kind === "named" && result.phrase.run.kind === "PERSON" && result.phrase.run.nameTokens.length >= 2 && (outer?.phrase.kind !== "named" || result.phrase.run.role !== null);
     if (outer && outer.phrase.kind !== "pronoun" && !fullName) return outer;
+    // ("A former student at Columbia described her as “…”": a person the story does not name, not the place.)
+    if (outer === null && !fullName && PERSON_DESCRIPTIONS[headBefore.lower] !== undefined && !isCapitalized(headBefore)) return { phrase: { kind: "vague" }, start: start - 2 };
   }
   return result;
 }

@@ -410,3 +410,9 @@ describe("a document's words after the body that spoke just before", () => {
     expect(speakersOf("People may have to work until 67, a long awaited report has warned.\n\nThe Pensions Commission said the UK faced a stark choice. “There is no fifth option,” the report says.").map(([, s]) => s)).toEqual(["Pensions Commission"]);
   });
 });
+
+describe("an unnamed person at a named place", () => {
+  test("'A former student at Columbia described her as “…”' names nobody, not Columbia", () => {
+    expect(speakersOf("Anneliese Voss teaches translation.\n\nA former student at Columbia described her as “the best teacher I ever had.”").map(([, s]) => s)).toEqual([null]);
+  });
+});
