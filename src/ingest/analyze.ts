@@ -1688,7 +1688,17 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
       // (A club's name says it is one: "Westbourne United are closing in ... the club said", named once.)
       e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= (["club", "team"].includes(wanted[0]) && CLUB_SUFFIXES.has(e.nameTokens[e.nameTokens.length - 1].toLowerCase()) ? 1 : 2),
   );
-  if (named.length === 0) return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
+  if (named.length === 0) {
+    // ("Novo Nordisk partly funded the study. The company said": the one body named in the sentence right before.)
+    const before = registry.body.slice(0, at).trimEnd();
+    const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’']?\s/g)].map((m) => (m.index ?? 0) + m[0].length);
+    const sentenceFrom = Math.max(before.lastIndexOf("\n"), ends.length > 0 ? ends[ends.length - 1] : 0);
+    const justBefore = registry.entities.filter(
+      (e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at > sentenceFrom),
+    );
+    if (justBefore.length === 1 && sentenceFrom >= 0) return justBefore[0];
+    return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
+  }
   // The latest one that was the subject of a sentence ("Boeing is in only the early stages ...") before one merely mentioned.
   const subjectAt = (e: Entity) => lastSubjectMention(e, -1, at);
   const subjects = named.filter((e) => subjectAt(e) >= 0);

@@ -416,3 +416,9 @@ describe("an unnamed person at a named place", () => {
     expect(speakersOf("Anneliese Voss teaches translation.\n\nA former student at Columbia described her as “the best teacher I ever had.”").map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe("'the agency' for the one body named in the sentence before", () => {
+  test("'The Pasco Sheriff's Office used the case to warn parents. The agency urged families to “…”'", () => {
+    expect(speakersOf("The Pasco Sheriff's Office used the case to warn parents. The agency urged families to “know who your kids are talking to.”").map(([, s]) => s)).toEqual(["Pasco Sheriff's Office"]);
+  });
+});
