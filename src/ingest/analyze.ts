@@ -691,7 +691,7 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
       if (tokens[s].kind !== "word" || SPEECH_VERBS.has(tokens[s].lower)) break;
       const opensSentence = sentenceStarts.has(s) || (s > 0 && sentenceStarts.has(s - 1) && ["but", "and", "yet"].includes(tokens[s - 1].lower));
       // ("Mrs Crown’s niece, Judith Paynes, told": a possessor's relation opens it too.)
-      if (opensSentence) return DESCRIPTION_OPENERS.has(tokens[s].lower) || tokens.slice(s, start - 2).some((t) => /['’]s$/.test(t.text));
+      if (opensSentence) return DESCRIPTION_OPENERS.has(tokens[s].lower) || tokens.slice(s, start - 2).some((t) => t.kind === "word" && /['’]s?$/.test(t.text));
     }
   }
   for (let s = start - 2; s >= Math.max(0, start - 4); s -= 1) {

@@ -146,3 +146,10 @@ describe("a person known by an appositive's person noun", () => {
     expect(speakersOf("Ngozi Eze, a nurse at the clinic, was on duty.\n\n“We had no power for six hours,” she said.").map(([, s]) => s)).toEqual(["Ngozi Eze"]);
   });
 });
+
+describe("a relative after a possessive surname ending in s'", () => {
+  test("'Jones' daughter, Keisha Porter, scored twice' makes her the subject a later 'she said' means", () => {
+    const body = "Coach Loretta Jones was proud. “We played well,” she said.\n\nJones' daughter, Keisha Porter, scored twice.\n\n“It was a great night,” she said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Loretta Jones", "Keisha Porter"]);
+  });
+});
