@@ -495,3 +495,9 @@ describe("the sentence after a partial quote ending in a full stop inside the ma
     expect(speakersOf(body).map(([, s]) => s)[1]).toEqual("Michael Howard");
   });
 });
+
+describe("more participles after a comma that report the subject's words", () => {
+  test("'Mr Boateng served on the council before being elected in 1987, declaring “…”'", () => {
+    expect(speakersOf("Paul Boateng is to step down.\n\nMr Boateng served on the Greater London Council before being elected to Parliament in 1987, declaring “today Brent South, tomorrow Soweto”.").map(([, s]) => s)).toEqual(["Paul Boateng"]);
+  });
+});
