@@ -498,8 +498,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
   return found;
 }
 
-/** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname. */
-const FAMILY_NOUNS = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);
+/** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname (not a partner or girlfriend). */
+const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);
 
 /**
  * "Mr Pike's widow, Margaret, said": a first name alone set off by commas after a relative of someone
@@ -507,7 +507,7 @@ const FAMILY_NOUNS = new Set(["widow", "widower", "wife", "husband", "son", "dau
  */
 function familyName(tokens: Token[], start: number, end: number, run: NamedRun | null): NamedRun | null {
   if (run === null || run.kind !== "PERSON" || run.nameTokens.length !== 1 || end - start !== 1 || FIRST_NAMES[run.nameTokens[0].toLowerCase()] === undefined) return run;
-  if (start < 3 || tokens[start - 1].text !== "," || tokens[end]?.text !== "," || !FAMILY_NOUNS.has(tokens[start - 2].lower)) return run;
+  if (start < 3 || tokens[start - 1].text !== "," || tokens[end]?.text !== "," || !SURNAME_SHARING_RELATIVES.has(tokens[start - 2].lower)) return run;
   const owner = tokens[start - 3];
   const surname = /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(owner.text)?.[1];
   if (!surname || FIRST_NAMES[surname.toLowerCase()] !== undefined) return run;
@@ -1963,6 +1963,15 @@ function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attrib
 }
 
 /**
+ * Does "he" (or "she", by `gender`) stand between body offset `from` and the first mention of
+ * `entity` in [from, to)? Then that pronoun, written first, is not that person.
+ */
+function pronounBeforeMention(registry: PeopleRegistry, entity: Entity, gender: "M" | "F", from: number, to: number, outsideQuotesOnly: boolean): boolean {
+  const first = Math.min(...entity.mentions.filter((m) => (!outsideQuotesOnly || m.outsideQuotes) && m.at >= from && m.at < to).map((m) => m.at));
+  return Number.isFinite(first) && new RegExp(`\\b${gender === "M" ? "[Hh]e" : "[Ss]he"}\\b`).test(registry.body.slice(from, first));
+}
+
+/**
  * he/she → the most recent person of that gender, preferring (in order) someone named earlier in the
  * pronoun's own sentence ("Eric Garner ... as he pleaded"), the person the paragraph is about (the
  * latest subject of its sentences: "Swallow allegedly told Johnson ... access to Harry Reid. The
@@ -2019,8 +2028,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   if (asked) return asked;
   // (Not when the same pronoun stood before that name in the sentence, which it then is not: "When he
   // refused to support Harold Wilson ..., he said".)
-  const firstInSentence = Math.min(...latest.mentions.filter((m) => m.at >= context.sentenceStart && m.at < at).map((m) => m.at));
-  const pronounBefore = Number.isFinite(firstInSentence) && new RegExp(`\\b${kind === "M" ? "he" : "she"}\\b`, "i").test(registry.body.slice(context.sentenceStart, firstInSentence));
+  const pronounBefore = pronounBeforeMention(registry, latest, kind, context.sentenceStart, at, false);
   if (lastMention(latest, at, true) >= context.sentenceStart && inSentenceAsSubjectOrObject(latest) && !pronounBefore) return latest;
   const subjectAt = (e: Entity) => lastSubjectMention(e, context.paragraphStart - 1, at);
   const subjects = pool.filter((e) => subjectAt(e) >= 0);
@@ -2035,8 +2043,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     const speakerInParagraph = spokeAt >= context.paragraphStart || lastMention(speaker, at, true) >= context.paragraphStart || described;
     // (Unless the paragraph's own "he" came before that name: "With sterling under pressure, he
     // resisted devaluation ... When he refused to support Harold Wilson ..., he said".)
-    const firstHere = Math.min(...latest.mentions.filter((m) => m.outsideQuotes && m.at >= context.paragraphStart && m.at < at).map((m) => m.at));
-    const pronounFirst = Number.isFinite(firstHere) && new RegExp(`\\b${kind === "M" ? "[Hh]e" : "[Ss]he"}\\b`).test(registry.body.slice(context.paragraphStart, firstHere));
+    const pronounFirst = pronounBeforeMention(registry, latest, kind, context.paragraphStart, at, true);
     if (!speakerInParagraph && !pronounFirst && lastMention(latest, at, true) >= context.paragraphStart) return latest;
     // ... or a paragraph of the reporter's own, right before, that names only that someone ("It's a
     // ban Mr Mayer has since latched onto himself. ⏎ “…,” he said").
