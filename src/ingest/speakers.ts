@@ -224,17 +224,24 @@ function personNounForward(tokens: Token[], i: number, hi: number): { phrase: Sp
 /** "spokesman for Cabinet Office minister Francis Maude": the name is the one spoken for, not the speaker's. */
 const speaksForName = (run: NamedRun): boolean => /^(spokes\w+|representative|aide|lawyer|attorney|adviser|advisor) (for|of|to)( |$)/i.test(run.role ?? "");
 
+/**
+ * An age written as "34-year-old" or, with the hyphens lost, "34 year old", ending at tokens[i]: the
+ * index of its number, or -1.
+ */
+function ageEndingAt(tokens: Token[], i: number): number {
+  const hyphenated = tokens[i]?.lower === "year-old" && tokens[i - 1]?.text === "-";
+  const spaced = tokens[i]?.lower === "old" && tokens[i - 1]?.lower === "year";
+  return (hyphenated || spaced) && /^\d+$/.test(tokens[i - 2]?.text ?? "") ? i - 2 : -1;
+}
+
 /** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
 export function phraseForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   const token = tokens[i];
   if (!isWord(token) || i >= hi) return null;
   if (PRONOUNS[token.lower] !== undefined) return { phrase: { kind: "pronoun", pronoun: token.lower }, end: i + 1 };
-  // "said the 34-year-old": an age alone stands for a person already met.
-  if (token.lower === "the" && i + 3 < hi + 1 && /^\d+$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.text === "-" && tokens[i + 3]?.lower === "year-old" && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
-    return { phrase: { kind: "described", words: tokens.slice(i + 1, i + 4).map((t) => t.text), organization: false }, end: i + 4 };
-  }
-  // ("said the 52 year old": the BBC copy's hyphens turned to spaces.)
-  if (token.lower === "the" && /^\d+$/.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.lower === "year" && tokens[i + 3]?.lower === "old" && i + 3 < hi && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
+  // "said the 34-year-old" (or "the 52 year old", the BBC copy's hyphens turned to spaces): an age
+  // alone stands for a person already met.
+  if (token.lower === "the" && i + 3 < hi + 1 && ageEndingAt(tokens, i + 3) === i + 1 && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
     return { phrase: { kind: "described", words: [tokens[i + 1].text, "-", "year-old"], organization: false }, end: i + 4 };
   }
   const personNoun = personNounForward(tokens, i, hi);
@@ -407,12 +414,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     const run = readRun(tokens, i - 1, i + 1, false);
     if (run) return { phrase: { kind: "named", run }, start: tokens[i - 2]?.lower === "the" && i - 2 >= lo ? i - 2 : i - 1 };
   }
-  // ("The 52 year old said": the BBC copy's hyphens turned to spaces.)
-  if (token.lower === "old" && i - 3 >= lo && tokens[i - 1].lower === "year" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
+  // ("The 34-year-old said", "The 52 year old said".)
+  if (i - 3 >= lo && ageEndingAt(tokens, i) === i - 2 && tokens[i - 3].lower === "the") {
     return { phrase: { kind: "described", words: [tokens[i - 2].text, "-", "year-old"], organization: false }, start: i - 3 };
-  }
-  if (token.lower === "year-old" && i - 3 >= lo && tokens[i - 1].text === "-" && /^\d+$/.test(tokens[i - 2].text) && tokens[i - 3].lower === "the") {
-    return { phrase: { kind: "described", words: tokens.slice(i - 2, i + 1).map((t) => t.text), organization: false }, start: i - 3 };
   }
   const personNoun = personNounBackward(tokens, i, lo);
   if (personNoun) return personNoun;
