@@ -171,6 +171,7 @@ export const ROLE_MODIFIERS = words(`
   home treasury intelligence military army navy air force special associate managing vice
   presidential royal supreme interim incoming outgoing longtime long-time veteran lead chief's
   principal first second and of for the in at shadow junior cabinet
+  technology technical operating financial marketing research commercial sales operations
 `);
 
 /** Head words that make a capitalised sequence an organisation ("Foreign Ministry"). */
@@ -287,6 +288,7 @@ export const DEMONYMS = words(`
   chicagoan ohioan virginian minnesotan alaskan hawaiian quebecer ontarian queenslander
   tasmanian glaswegian liverpudlian mancunian geordie scouser yorkshireman dubliner
   zealander yorker democrat republican tory
+  dutchman dutchwoman cornishman lancastrian catalan barbadian
 `);
 
 /** The gender a nationality noun tells: "Frenchman", "Scotswoman". */

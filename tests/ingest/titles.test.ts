@@ -105,3 +105,10 @@ describe("one party, two names", () => {
     expect(speakersOf(`Lib Dem leader Charles Dunmore said the prime minister had stopped listening.${tail}The Liberal Democrat leader later said the election would be “a referendum on trust”.`).map(([, s]) => s)).toEqual(["Charles Dunmore"]);
   });
 });
+
+describe("more demonyms and job titles", () => {
+  test("'the Dutchman said' refers back to the Dutch player; 'MailWall's chief technology officer, Paul Reynolds' speaks", () => {
+    expect(speakersOf("Blackburn have rejected a bid for striker Ruud Dekker.\n\nDekker said he wanted to play in Europe. “I have nothing against Blackburn,” the Dutchman said.").map(([, s]) => s)).toEqual(["Ruud Dekker"]);
+    expect(speakersOf("Spam is rising, a study says.\n\n“The spammers have industrialised,” said MailWall's chief technology officer, Paul Reynolds.").map(([, s]) => s)).toEqual(["Paul Reynolds"]);
+  });
+});
