@@ -39,7 +39,7 @@ export const SPEECH_VERBS = words(`
   note admit deny respond confirm acknowledge predict stress tweet speaks spoke quip joke boast
   complain declare announce remark observe testify suggest
   remembered remembers written denied denies thinks reckons reckoned believes
-  deadpanned deadpans
+  deadpanned deadpans penned pens teased teases captioned sniped snipes
 `);
 
 /** Two-word speech expressions whose first word alone is not a speech verb ("pointed out"). */

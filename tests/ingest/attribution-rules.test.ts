@@ -501,3 +501,13 @@ describe("more participles after a comma that report the subject's words", () =>
     expect(speakersOf("Paul Boateng is to step down.\n\nMr Boateng served on the Greater London Council before being elected to Parliament in 1987, declaring “today Brent South, tomorrow Soweto”.").map(([, s]) => s)).toEqual(["Paul Boateng"]);
   });
 });
+
+describe("tabloid verbs and agreement after a quotation", () => {
+  test("'Alongside a snap, she penned: ‘…’' and 'Last night she teased: ‘…’' are hers, not 'Alongside' or 'Last'", () => {
+    expect(speakersOf("Jodie Prentice had a baby.\n\nAlongside a snap, she penned: 'Our little miracle is here.'\n\nLast night she teased: 'More news soon.'").map(([, s]) => s)).toEqual(["Jodie Prentice", "Jodie Prentice"]);
+  });
+
+  test("'“…” Analysts agreed.' does not take the quotation from the speaker before it", () => {
+    expect(speakersOf("Interest rates were left unchanged.\n\n“Shoppers are nervous,” said Kevin Lee of the BRC. “Retailers are discounting heavily.” Analysts agreed.").map(([, s]) => s)).toEqual(["Kevin Lee", "Kevin Lee"]);
+  });
+});
