@@ -161,6 +161,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   return attribution.to >= tokens.length;
 }
 
+/** Verbs of praise or blame whose object's quoted words are the subject's ("hailed the “brilliant” response"). */
+const EVALUATIVE_VERBS = new Set(["hailed", "hails", "praised", "praises", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "thanked", "thanks", "defended", "defends", "lauded", "applauded", "denounced", "deplored", "lamented", "mocked", "ridiculed"]);
+
 /** Nouns for words someone commits to ("a promise to “…”", "a pledge to"). */
 const PROMISE_NOUNS = new Set(["promise", "pledge", "vow", "commitment", "plea", "call", "bid", "appeal"]);
 
@@ -1062,6 +1065,15 @@ export function characterisedAs(tokens: Token[], k: number, lo: number): Attribu
   if (k - 2 > lo && /^[a-z]{2,}ing$/.test(tokens[k - 1].lower) && tokens[k - 2].lower === "of" && tokens.slice(Math.max(lo, k - 8), k - 2).some((t) => ACCUSING_VERBS.has(t.lower))) {
     const accuser = leadingVerbOf(tokens, k - 1, lo);
     if (accuser) return accuser;
+  }
+  // ("Jane Ross hailed the council's “brilliant” response", "condemned the “disgraceful” decision",
+  // "thanked staff for their ‘extraordinary compassion’": a verb of praise or blame a few words before.)
+  for (let v = k - 1; v >= Math.max(lo, k - 5); v -= 1) {
+    if (!isWord(tokens[v]) || (isCapitalized(tokens[v]) && !/['’]s$/.test(tokens[v].text))) break;
+    if (!EVALUATIVE_VERBS.has(tokens[v].lower)) continue;
+    const judge = subjectOf(tokens, v, lo);
+    if (judge && (judge.phrase.kind === "named" || judge.phrase.kind === "pronoun")) return { phrase: judge.phrase, from: judge.start, to: v + 1, how: "explicit" };
+    break;
   }
   // ("Jane Hollis accused ministers of a “shameful betrayal”".)
   if (k - 2 > lo && ["a", "an"].includes(tokens[k - 1].lower) && tokens[k - 2].lower === "of") {

@@ -511,3 +511,11 @@ describe("tabloid verbs and agreement after a quotation", () => {
     expect(speakersOf("Interest rates were left unchanged.\n\n“Shoppers are nervous,” said Kevin Lee of the BRC. “Retailers are discounting heavily.” Analysts agreed.").map(([, s]) => s)).toEqual(["Kevin Lee", "Kevin Lee"]);
   });
 });
+
+describe("words of praise or blame a few words after a verb of praise or blame", () => {
+  test("'hailed the council's “brilliant” response', 'condemned the “disgraceful” decision', 'thanked staff for their ‘extraordinary compassion’'", () => {
+    expect(speakersOf("Jane Ross hailed the council's “brilliant” response.")).toEqual([["brilliant", "Jane Ross"]]);
+    expect(speakersOf("Jane Ross condemned the “disgraceful” decision.")).toEqual([["disgraceful", "Jane Ross"]]);
+    expect(speakersOf("Jane Ross thanked staff for their 'extraordinary compassion'.")).toEqual([["extraordinary compassion", "Jane Ross"]]);
+  });
+});
