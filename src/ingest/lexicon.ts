@@ -62,8 +62,9 @@ export const SPEECH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ["fires", "back"],
 ];
 
-/** Words that may stand between a subject and its speech verb ("Tillerson later said"). */
+/** Words that may stand between a subject and its speech verb ("Tillerson later said", "Trump himself said"). */
 const VERB_MODIFIERS = words(`
+  himself herself themselves
   later also then previously earlier once again recently quickly simply further reportedly
   allegedly apparently
   quietly firmly has had have would will could might may did does do is was were are had been

@@ -519,3 +519,9 @@ describe("words of praise or blame a few words after a verb of praise or blame",
     expect(speakersOf("Jane Ross thanked staff for their 'extraordinary compassion'.")).toEqual([["extraordinary compassion", "Jane Ross"]]);
   });
 });
+
+describe("an intensifying reflexive between subject and verb", () => {
+  test("'Trump himself said Republicans should “hold the line”' is Trump's", () => {
+    expect(speakersOf("President Donald Trump was monitoring the talks.\n\nTrump himself said Republicans should “hold the line” on spending.")).toEqual([["hold the line", "Donald Trump"]]);
+  });
+});
