@@ -1558,7 +1558,9 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     }
     if (entity.kind !== "PERSON" || entity.role === null) return false;
     const role = sameParty(entity.role.toLowerCase());
-    return sameParty(wanted.join(" ")).split(" ").every((w) => role.includes(w) || (w === "russian" && role.includes("russia")));
+    // ("the Bolton boss" for "Bolton manager Sam Boyd": a boss is whoever runs the side or the firm.)
+    const boss = (w: string) => w === "boss" && /\b(manager|coach|chief|head|executive|chairman|chairwoman|director)\b/.test(role);
+    return sameParty(wanted.join(" ")).split(" ").every((w) => role.includes(w) || boss(w) || (w === "russian" && role.includes("russia")));
   });
   if (candidates.length > 0) {
     return referBack(candidates, at, (e) => lastMention(e, at));

@@ -113,3 +113,10 @@ describe("more demonyms and job titles", () => {
     expect(speakersOf("Spam is rising, a study says.\n\n“The spammers have industrialised,” said MailWall's chief technology officer, Paul Reynolds.").map(([, s]) => s)).toEqual(["Paul Reynolds"]);
   });
 });
+
+describe("a club's boss", () => {
+  test("'the Bolton boss' is 'Bolton manager Sam Boyd', not the Arsenal boss who spoke last", () => {
+    const body = "Arsenal boss Alain Mercier attacked the referee. “It was never a penalty,” said the Frenchman.\n\nBolton manager Sam Boyd dismissed the complaints. “Alain always has something to say when he loses,” the Bolton boss told BBC Sport.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Alain Mercier", "Sam Boyd"]);
+  });
+});
