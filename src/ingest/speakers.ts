@@ -548,7 +548,13 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     const opening = phraseForward(tokens, lo, i);
     // ("The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a name after "the" is a place's.)
     const placeAfterArticle = tokens[lo].lower === "the" && opening?.phrase.kind === "named" && !opening.phrase.run.confident;
-    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && !placeAfterArticle && isPunct(tokens[opening.end], ",") && opening.end < i) {
+    // ("Del. Terry Kilgore (R-Scott), the House minority leader, said": past a bracketed party tag.)
+    let afterName = opening?.end ?? -1;
+    if (opening && isPunct(tokens[afterName], "(")) {
+      const close = tokens.findIndex((t, m) => m > afterName && m <= afterName + 6 && isPunct(t, ")"));
+      if (close > afterName) afterName = close + 1;
+    }
+    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && !placeAfterArticle && isPunct(tokens[afterName], ",") && afterName < i) {
       return { phrase: opening.phrase, start: lo };
     }
     // Appositive or relative clause: "Tillerson, who was in the meeting, said".

@@ -525,3 +525,10 @@ describe("an intensifying reflexive between subject and verb", () => {
     expect(speakersOf("President Donald Trump was monitoring the talks.\n\nTrump himself said Republicans should “hold the line” on spending.")).toEqual([["hold the line", "Donald Trump"]]);
   });
 });
+
+describe("a US party tag in brackets before an appositive", () => {
+  test("'Del. Terry Kilgore (R-Scott), the House minority leader, said Democrats had “overpromised”' is Kilgore's", () => {
+    expect(speakersOf("Del. Terry Kilgore (R-Scott), the House minority leader, said Democrats had “overpromised” on pay.")).toEqual([["overpromised", "Terry Kilgore"]]);
+    expect(speakersOf("Del. Terry Kilgore (R-Scott), the House minority leader, said: “Democrats overpromised.”")).toEqual([["Democrats overpromised.", "Terry Kilgore"]]);
+  });
+});
