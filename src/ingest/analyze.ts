@@ -451,7 +451,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // no person's name (unless it is the name of someone met: "the Trump administration").
     const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
-    const run = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read));
+    const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read));
+    const run = coupleName(tokens, start, end, single);
+    // (After "Lauren" of "Lauren and Jamie Whitworth", read on from "Jamie".)
+    const next = run !== single ? tokens.findIndex((t, k) => k > start && t.lower === "and") + 1 : end;
     // "the Spaniard", "the New Zealander": a nationality standing for someone met, not a name.
     const nounStart = run !== null && end - start <= 3 ? personNounStart(tokens, end - 1, sentenceStartOf(sentenceStarts, start)) : -1;
     const nationality = nounStart >= 0 && nounStart >= start - 1;
@@ -491,9 +494,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       if (entity && outsideQuotes && entity.kind === "PERSON" && entity.role === null) entity.role = appositiveRole(tokens, end);
       // "The group, WeWorkers Coalition, formed ...": the organisation "the group" will refer to.
       if (entity && outsideQuotes && entity.kind === "ORGANIZATION" && tokens[start - 1]?.text === "," && ORGANIZATION_BACK_REFERENCES.has(tokens[start - 2]?.lower ?? "") && tokens[start - 3]?.lower === "the") entity.role = tokens[start - 2].lower;
-      if (entity) found.push({ entity, index: end - 1 });
+      if (entity) found.push({ entity, index: next - 1 });
     }
-    i = end;
+    i = next;
   }
   return found;
 }
@@ -519,6 +522,19 @@ const STANCE_PARTICIPLES = new Set(["dismissed", "rejected", "criticised", "crit
 
 /** Nouns for someone's reply ("Mr Kingsley's response was swift"). */
 const RESPONSE_NOUNS = new Set(["response", "reply", "reaction", "answer", "retort", "verdict"]);
+
+/**
+ * "Lauren and Jamie Whitworth": two first names sharing one surname. The first, read alone as
+ * "Lauren", is Lauren Whitworth.
+ */
+function coupleName(tokens: Token[], start: number, end: number, run: NamedRun | null): NamedRun | null {
+  if (run === null || run.kind !== "PERSON" || run.nameTokens.length !== 1 || FIRST_NAMES[run.nameTokens[0].toLowerCase()] === undefined) return run;
+  const and = tokens.findIndex((t, k) => k >= start && k < end && t.lower === "and");
+  if (and < 0 || tokens[and - 1]?.text !== run.nameTokens[0] || end - and !== 3) return run;
+  const [second, surname] = [tokens[and + 1], tokens[and + 2]];
+  if (second.kind !== "word" || !isCapitalized(second) || !isCapitalized(surname) || FIRST_NAMES[surname.lower] !== undefined) return run;
+  return { ...run, name: `${run.nameTokens[0]} ${surname.text}`, nameTokens: [run.nameTokens[0], surname.text], confident: true };
+}
 
 /** Verbs that agree with a plural subject, after an organisation's name in British copy ("Big Machine have"). */
 const PLURAL_VERBS = new Set(["have", "are", "were", "say", "insist", "claim", "deny", "want", "believe", "hope", "argue"]);

@@ -215,3 +215,11 @@ describe("a relative named by first name after the family's surname", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Geoffrey Pike", "Margaret Pike"]);
   });
 });
+
+describe("two first names sharing one surname", () => {
+  test("'Lauren and Jamie Whitworth' are Lauren Whitworth and Jamie Whitworth; 'Lauren' and 'Mrs Whitworth' are her", () => {
+    const article = analyzeStory("Lauren and Jamie Whitworth, from Swindon, paid for the holiday.\n\nLauren, 36, told the Mirror: 'It was like a horror film.'\n\nMrs Whitworth added: 'Nobody got back to us.'");
+    expect(article.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Lauren Whitworth", "Jamie Whitworth"]));
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Lauren Whitworth", "Lauren Whitworth"]);
+  });
+});
