@@ -403,6 +403,13 @@ function countryEndingAt(tokens: Token[], i: number, lo: number): { phrase: Spea
   return { phrase: { kind: "named", run }, start: first - 1 >= lo && before.lower === "the" ? first - 1 : first };
 }
 
+/** "A source close to the player", "friends close to Mr Blair": the unnamed source speaks, not the one they are close to. */
+function closeTo(tokens: Token[], phrase: { start: number }, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  const s = phrase.start;
+  if (s - 3 < lo || tokens[s - 1].lower !== "to" || tokens[s - 2].lower !== "close" || !(VAGUE_SOURCES.has(tokens[s - 3].lower) || ["friend", "friends", "source", "sources", "insider", "insiders"].includes(tokens[s - 3].lower))) return null;
+  return { phrase: { kind: "vague" }, start: s - 3 };
+}
+
 /** Parses the speaker phrase that ends at tokens[i] (the subject of a following verb). */
 export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   const token = tokens[i];
@@ -424,7 +431,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     return { phrase: { kind: "described", words: [tokens[i - 2].text, "-", "year-old"], organization: false }, start: i - 3 };
   }
   const personNoun = personNounBackward(tokens, i, lo);
-  if (personNoun) return personNoun;
+  if (personNoun) return closeTo(tokens, personNoun, lo) ?? personNoun;
   if (isCapitalized(token) || TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower)) {
     const start = Math.max(runStartBackward(tokens, i), lo);
     const run = readRun(tokens, start, i + 1, start === lo);
@@ -477,6 +484,8 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   // "A spokesman for Cabinet Office minister Francis Maude said": the name is the one spoken for;
   // the spokesman, unnamed, says the words.
   if (result.phrase.kind === "named" && speaksForName(result.phrase.run)) return { phrase: { kind: "vague" }, start: result.start };
+  const close = closeTo(tokens, result, lo);
+  if (close) return close;
   // "a spokesman for the ministry", "Patrol Chief James Hall with the police": the head comes first.
   let start = result.start;
   // (Not "78 percent of survey respondents": the word before the preposition must be a head that speaks.)

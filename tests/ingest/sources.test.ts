@@ -422,3 +422,9 @@ describe("'the agency' for the one body named in the sentence before", () => {
     expect(speakersOf("The Pasco Sheriff's Office used the case to warn parents. The agency urged families to “know who your kids are talking to.”").map(([, s]) => s)).toEqual(["Pasco Sheriff's Office"]);
   });
 });
+
+describe("a source close to someone", () => {
+  test("'A source close to the player told The Sun: ‘…’' is the unnamed source's, not the player's", () => {
+    expect(speakersOf("Marcus Tilney was banned from driving.\n\nA source close to the player told The Sun: 'Marcus is mortified.'").map(([, s]) => s)).toEqual([null]);
+  });
+});
