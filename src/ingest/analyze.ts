@@ -1710,7 +1710,8 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
     // ("Novo Nordisk partly funded the study. The company said": the one body named in the sentence right before.)
     const before = registry.body.slice(0, at).trimEnd();
     const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’']?\s/g)].map((m) => (m.index ?? 0) + m[0].length);
-    const sentenceFrom = Math.max(before.lastIndexOf("\n"), ends.length > 0 ? ends[ends.length - 1] : 0);
+    // (The sentence before the one holding the reference: "Marlow Motors said ... “…,” the company said".)
+    const sentenceFrom = Math.max(before.lastIndexOf("\n"), ends.length > 1 ? ends[ends.length - 2] : 0);
     const justBefore = registry.entities.filter(
       (e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at > sentenceFrom),
     );

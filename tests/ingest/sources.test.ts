@@ -428,3 +428,9 @@ describe("a source close to someone", () => {
     expect(speakersOf("Marcus Tilney was banned from driving.\n\nA source close to the player told The Sun: 'Marcus is mortified.'").map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe("companies named by a business head", () => {
+  test("'Marlow Motors said ... “…,” the company said' is Marlow Motors'", () => {
+    expect(speakersOf("Workers reacted angrily.\n\nMarlow Motors said it was disappointed by the response. “The economics are stark,” the company said.").map(([, s]) => s)).toEqual(["Marlow Motors"]);
+  });
+});
