@@ -164,6 +164,9 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
 /** Verbs of praise or blame whose object's quoted words are the subject's ("hailed the “brilliant” response"). */
 const EVALUATIVE_VERBS = new Set(["hailed", "hails", "praised", "praises", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "thanked", "thanks", "defended", "defends", "lauded", "applauded", "denounced", "deplored", "lamented", "mocked", "ridiculed"]);
 
+/** Lower-case trades written before a business's name ("Pub group Westcombe", "Chip maker Intel"). */
+const BUSINESS_DESCRIPTORS = new Set(["group", "maker", "firm", "giant", "retailer", "chain", "operator", "brewer", "manufacturer", "producer", "supplier", "provider", "developer", "publisher", "carrier", "lender", "insurer"]);
+
 /** Nouns for words someone commits to ("a promise to “…”", "a pledge to"). */
 const PROMISE_NOUNS = new Set(["promise", "pledge", "vow", "commitment", "plea", "call", "bid", "appeal"]);
 
@@ -251,6 +254,13 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   }
   const personNoun = personNounForward(tokens, i, hi);
   if (personNoun) return personNoun;
+  // ("Pub group Westcombe has rejected a bid", "Chip maker Intel said": a trade before a business's name.)
+  if (isCapitalized(token) && !isCapitalized(tokens[i + 1] ?? token) && BUSINESS_DESCRIPTORS.has(tokens[i + 1]?.lower ?? "") && i + 2 < hi && isCapitalized(tokens[i + 2]) && tokens[i + 2].kind === "word") {
+    let end = i + 3;
+    while (end < hi && tokens[end].kind === "word" && isCapitalized(tokens[end])) end += 1;
+    const run = readRun(tokens, i + 2, end, false);
+    if (run && run.name !== "") return { phrase: { kind: "named", run: { ...run, kind: "ORGANIZATION", gender: null, confident: true } }, end };
+  }
   // "Turkey, which occupies northern Cyprus, had insisted": a country opening the phrase, alone.
   const theCountry = token.lower === "the" ? 1 : 0;
   for (const last of [i + theCountry, i + theCountry + 1]) {
@@ -971,7 +981,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       // ("Shane Colley, 45, resigned, saying ...": past an age set off by commas.)
       const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
       const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;
-      const person = opening !== null && ((opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON") || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
+      const person = opening !== null && (opening.phrase.kind === "named" || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
       // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)
       const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0);
       if (opening && person && !speechBetween && isWord(after) && !isCapitalized(after)) {

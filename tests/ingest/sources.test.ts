@@ -434,3 +434,9 @@ describe("companies named by a business head", () => {
     expect(speakersOf("Workers reacted angrily.\n\nMarlow Motors said it was disappointed by the response. “The economics are stark,” the company said.").map(([, s]) => s)).toEqual(["Marlow Motors"]);
   });
 });
+
+describe("a trade before a business's name", () => {
+  test("'Pub group Westcombe has rejected a bid, saying it “significantly undervalues” the company' is Westcombe's", () => {
+    expect(speakersOf("Pub group Westcombe has rejected a bid, saying it “significantly undervalues” the company.")).toEqual([["significantly undervalues", "Westcombe"]]);
+  });
+});
