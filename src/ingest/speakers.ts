@@ -573,7 +573,9 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
       const close = tokens.findIndex((t, m) => m > afterName && m <= afterName + 6 && isPunct(t, ")"));
       if (close > afterName) afterName = close + 1;
     }
-    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && !placeAfterArticle && isPunct(tokens[afterName], ",") && afterName < i) {
+    // (Not across a new clause: "Hale, 31, denies the charges, but his neighbour Lewis Gorton, 45, said".)
+    const newClause = opening !== null && tokens.slice(afterName, i).some((t, m) => ["but", "while", "whereas"].includes(t.lower) && isPunct(tokens[afterName + m - 1], ","));
+    if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && !placeAfterArticle && !newClause && isPunct(tokens[afterName], ",") && afterName < i) {
       return { phrase: opening.phrase, start: lo };
     }
     // Appositive or relative clause: "Tillerson, who was in the meeting, said".

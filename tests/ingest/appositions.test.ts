@@ -153,3 +153,9 @@ describe("a relative after a possessive surname ending in s'", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Loretta Jones", "Keisha Porter"]);
   });
 });
+
+describe("a sentence opening with a name whose ', but' clause has a speaker of its own", () => {
+  test("'Hale, 31, denies the charges, but his neighbour Lewis Gorton, 45, said: ‘…’' is Gorton's", () => {
+    expect(speakersOf("Tom Hale has been charged.\n\nHale, 31, denies the charges, but his neighbour Lewis Gorton, 45, said: 'He is a good man.'").map(([, s]) => s)).toEqual(["Lewis Gorton"]);
+  });
+});
