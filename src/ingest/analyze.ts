@@ -1456,7 +1456,8 @@ function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, fr
   const { tokens } = state;
   // ("A hospital boss has warned": the article may stand a word or two before the attribution read.)
   const window = tokens.slice(Math.max(0, from - 3), from + 1);
-  const article = window.map((t) => t.lower).lastIndexOf("a") >= 0 ? window.map((t) => t.lower).lastIndexOf("a") : window.map((t) => t.lower).lastIndexOf("an");
+  const lowers = window.map((t) => t.lower);
+  const article = lowers.lastIndexOf("a") >= 0 ? lowers.lastIndexOf("a") : lowers.lastIndexOf("an");
   if (article < 0 || window.slice(article + 1).some((t) => t.kind !== "word")) return null;
   const start = Math.max(0, from - 3) + article;
   const noun = tokens.slice(start + 1, start + 4).find((t) => t.kind === "word" && TITLE_WORDS.has(t.lower));
