@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { demonymGender, DEMONYMS, NAMED_BODY_HEADS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { AUXILIARIES, demonymGender, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -520,8 +520,6 @@ function familyName(tokens: Token[], start: number, end: number, run: NamedRun |
 /** Participles by which someone takes a stand on what was said ("The figures were dismissed by Mr Kingsley"). */
 const STANCE_PARTICIPLES = new Set(["dismissed", "rejected", "criticised", "criticized", "attacked", "condemned", "welcomed", "praised", "challenged", "questioned", "disputed", "denied", "backed", "opposed", "ridiculed", "mocked"]);
 
-/** Nouns for someone's reply ("Mr Kingsley's response was swift"). */
-const RESPONSE_NOUNS = new Set(["response", "reply", "reaction", "answer", "retort", "verdict"]);
 
 /**
  * "Lauren and Jamie Whitworth": two first names sharing one surname. The first, read alone as
@@ -736,11 +734,11 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   // Inverted "said Ahmad Ijaz" — not "he said Kabul had ensured ...", where the verb has a subject of its own,
   // nor "Robert Haldane has urged Stephen Whitlock to ...": an inverted verb has no auxiliary.
   let auxiliary = start - 2;
-  while (auxiliary >= 0 && tokens[auxiliary].kind === "word" && isVerbModifier(tokens[auxiliary].lower) && !VERB_AUXILIARIES.has(tokens[auxiliary].lower)) auxiliary -= 1;
+  while (auxiliary >= 0 && tokens[auxiliary].kind === "word" && isVerbModifier(tokens[auxiliary].lower) && !AUXILIARIES.has(tokens[auxiliary].lower)) auxiliary -= 1;
   const ownSubject =
     start >= 2 &&
     ((tokens[start - 2].kind === "word" && (PRONOUNS[tokens[start - 2].lower] !== undefined || isCapitalized(tokens[start - 2]))) ||
-      (auxiliary >= 0 && tokens[auxiliary].kind === "word" && VERB_AUXILIARIES.has(tokens[auxiliary].lower)) ||
+      (auxiliary >= 0 && tokens[auxiliary].kind === "word" && AUXILIARIES.has(tokens[auxiliary].lower)) ||
       // "Marco Villa, the company's chief operating officer, said Tyvak would ...".
       (tokens[start - 2].text === "," && subjectOf(tokens, start - 1, 0)?.phrase.kind === "named"));
   if (start > 0 && speechVerbEnd(tokens, start - 1) === start && !ownSubject && !["told", "tells", "asked", "asks", "called", "described"].includes(tokens[start - 1].lower)) return true;
@@ -762,9 +760,6 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   while (k < tokens.length && tokens[k].kind === "word" && isVerbModifier(tokens[k].lower)) k += 1;
   return k < tokens.length && speechVerbEnd(tokens, k) > 0;
 }
-
-/** Auxiliaries, which never stand before an inverted speech verb ("has urged X" is no "said X"). */
-const VERB_AUXILIARIES = new Set(["has", "have", "had", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "did", "does", "do", "is", "was", "are", "were"]);
 
 /** Records the people named in the reporter's words of a paragraph, and gender hints from pronouns. */
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
@@ -1908,9 +1903,11 @@ function followReportingPronoun(registry: PeopleRegistry, states: ParagraphState
 }
 
 /**
- * The one asked in the sentence right before `sentenceStart`, when that sentence puts a question to
- * someone of `pool` ("Tory MP John Gale asked Home Secretary Richard Alcott whether identity cards
- * would be compulsory."): the "he said" that follows is the answer.
+ * The one asked just before `sentenceStart`, when the text there puts a question to someone of
+ * `pool` ("Tory MP John Gale asked Home Secretary Richard Alcott whether identity cards would be
+ * compulsory."): the "he said" that follows is the answer. The text read is the last two sentences
+ * before `sentenceStart` (found by their full stops, within 400 characters, or all 400 when fewer
+ * stops stand there), and holds no quotation.
  */
 function askedInSentenceBefore(registry: PeopleRegistry, pool: Entity[], sentenceStart: number): Entity | null {
   const before = registry.body.slice(Math.max(0, sentenceStart - 400), sentenceStart);

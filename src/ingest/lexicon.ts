@@ -209,6 +209,12 @@ export const KNOWN_ORGANIZATIONS = words(`
 /** Lower-case heads of bodies that a capitalised name may lead: "the Commons work and pensions committee". */
 export const NAMED_BODY_HEADS = new Set(["committee", "subcommittee", "department", "government", "council", "commission", "inquiry", "panel", "agency", "office", "authority", "executive"]);
 
+/** Auxiliaries and finite forms of "be", "have" and "do": after a speech verb they make a reported clause ("said it was"); before one they rule out an inverted subject ("has urged X"). */
+export const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "shall", "could", "should", "can", "may", "might", "must", "did", "does", "do"]);
+
+/** Nouns for someone's reply ("Mr Kingsley's response was swift", "a swift response from Mr Kingsley:"). */
+export const RESPONSE_NOUNS = new Set(["response", "reply", "reaction", "answer", "retort", "verdict"]);
+
 /** Nouns for a member of a party, which after "the" stand for a person met ("the Tory said", "the Lib Dem added"). */
 export const PARTY_MEMBERS = words(`tory democrat republican dem`);
 

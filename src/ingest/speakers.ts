@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { COUNTRY_NAMES, DEMONYMS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
+import { AUXILIARIES, COUNTRY_NAMES, DEMONYMS, RESPONSE_NOUNS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
@@ -131,8 +131,6 @@ const OWNED_BODY_HEADS = new Set(["ministry", "department", "forces", "army", "n
 /** Conjunctions that open a new clause after a quotation rather than its attribution. */
 const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "although", "though", "but", "and", "when", "after", "before", "because", "if", "since", "until", "unless", "whilst"]);
 
-/** Finite verbs and auxiliaries that make the words after a speech verb a reported clause. */
-const CLAUSE_VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"]);
 
 /**
  * Does an attribution right after a quotation that ends its own sentence belong to it? (“Go home!”
@@ -156,7 +154,7 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
     if (tokens[k].kind === "punct" && /^[,:]$/.test(tokens[k].text) && tokens[k + 1]?.kind === "quote") return false;
     if (tokens[k].kind === "punct" && /^[.,;!?]$/.test(tokens[k].text)) return true;
     // ("…” Vince Cable said both parties were avoiding the issues.": a reported clause, with its own verb.)
-    if (tokens[k].kind === "quote" || tokens[k].lower === "that" || CLAUSE_VERBS.has(tokens[k].lower)) return false;
+    if (tokens[k].kind === "quote" || tokens[k].lower === "that" || AUXILIARIES.has(tokens[k].lower)) return false;
   }
   return attribution.to >= tokens.length;
 }
@@ -329,7 +327,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)
-    if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || CLAUSE_VERBS.has(lower)) break;
+    if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || AUXILIARIES.has(lower)) break;
     j += 1;
   }
   return null;
@@ -416,7 +414,7 @@ function countryEndingAt(tokens: Token[], i: number, lo: number): { phrase: Spea
 /** "A source close to the player", "friends close to Mr Blair": the unnamed source speaks, not the one they are close to. */
 function closeTo(tokens: Token[], phrase: { start: number }, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   const s = phrase.start;
-  if (s - 3 < lo || tokens[s - 1].lower !== "to" || tokens[s - 2].lower !== "close" || !(VAGUE_SOURCES.has(tokens[s - 3].lower) || ["friend", "friends", "source", "sources", "insider", "insiders"].includes(tokens[s - 3].lower))) return null;
+  if (s - 3 < lo || tokens[s - 1].lower !== "to" || tokens[s - 2].lower !== "close" || !(VAGUE_SOURCES.has(tokens[s - 3].lower) || ["friend", "friends"].includes(tokens[s - 3].lower))) return null;
   return { phrase: { kind: "vague" }, start: s - 3 };
 }
 
@@ -486,7 +484,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     let j = i - 1;
     const clauseWords = ["that", "which", "who", "and", "but", "or", "as", "if", "when", "while", "because", "said", "says"];
     // (Not across a verb: "the government said the move would help police “build ...”".)
-    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j]) && !clauseWords.includes(tokens[j].lower) && !DAYS.has(tokens[j].lower) && !CLAUSE_VERBS.has(tokens[j].lower)) j -= 1;
+    while (j >= lo && j > i - 4 && isWord(tokens[j]) && !DETERMINERS.has(tokens[j].lower) && !SPEECH_VERBS.has(tokens[j].lower) && !isCapitalized(tokens[j]) && !clauseWords.includes(tokens[j].lower) && !DAYS.has(tokens[j].lower) && !AUXILIARIES.has(tokens[j].lower)) j -= 1;
     const determiner = j >= lo && DETERMINERS.has(tokens[j].lower) ? tokens[j].lower : null;
     result = { phrase: describe(tokens.slice(j + 1, i + 1), determiner), start: determiner ? j : j + 1 };
   }
@@ -839,7 +837,7 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   // ("There was a swift response from Mr Kingsley: “…”": the one the response came from.)
   if (isPunct(tokens[k - 1], ":") || isPunct(tokens[k - 1], ",")) {
     const from = phraseBackward(tokens, b, lo);
-    if (from && from.phrase.kind === "named" && from.start - 2 >= lo && tokens[from.start - 1].lower === "from" && ["response", "reply", "reaction", "retort", "answer", "verdict", "warning", "message"].includes(tokens[from.start - 2].lower)) {
+    if (from && from.phrase.kind === "named" && from.start - 2 >= lo && tokens[from.start - 1].lower === "from" && (RESPONSE_NOUNS.has(tokens[from.start - 2].lower) || ["warning", "message"].includes(tokens[from.start - 2].lower))) {
       return { phrase: from.phrase, from: from.start, to: b + 1, how: "explicit" };
     }
   }
