@@ -635,10 +635,18 @@ export class PeopleRegistry {
     if (run.nameTokens.length !== 1 || run.shortTitle !== null || run.role !== null) return null;
     const [word] = run.nameTokens;
     if (FIRST_NAMES[normalizeWord(word)] !== undefined) return null;
+    // (Read once per word: mentions of the same word come again and again.)
+    const known = this.clubsByWord.get(word);
+    if (known !== undefined) return known;
     const written = new Set<string>();
     for (const m of this.body.matchAll(new RegExp(`\\b${escapeRegExp(word)} (\\p{Lu}\\p{Ll}+)\\b`, "gu"))) if (CLUB_SUFFIXES.has(normalizeWord(m[1]))) written.add(m[1]);
-    return written.size === 1 ? [word, [...written][0]] : null;
+    const club = written.size === 1 ? [word, [...written][0]] : null;
+    this.clubsByWord.set(word, club);
+    return club;
   }
+
+  /** Club names found for a word by `clubNamed`, or null when the body gives none. */
+  private readonly clubsByWord = new Map<string, string[] | null>();
 
   mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean; possessive?: boolean }): Entity | null {
     if (run.nameTokens.length === 0) return null;
