@@ -50,7 +50,12 @@ export interface NamedRun {
   gender: Gender | null;
   /** True when the run is certainly a person (a title or honorific before the name, a known first name). */
   confident: boolean;
+  /** A peer's territorial designation written after the name ("of Worcester" of "Lord Faulkner of Worcester"). */
+  territory?: string;
 }
+
+/** Titles of peers, who may be named with a territorial designation ("Baroness Hale of Richmond"). */
+const PEER_TITLES = new Set(["lord", "lady", "baroness", "baron"]);
 
 /** US states' abbreviations as datelines write them before their full stop ("Charleston, W. Va."). */
 const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split(" "));
@@ -248,6 +253,12 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   let nameTokens = run.slice(nameFrom);
   // A name never contains connectors such as "and"/"of": keep only the first name-like stretch.
   const stop = nameTokens.findIndex((t) => ["and", "of", "for", "in"].includes(normalizeWord(t.text)));
+  // ("Lord Faulkner of Worcester": a peer's territorial designation is how the peer is named in full.)
+  let territory: string | undefined;
+  if (stop > 0 && normalizeWord(nameTokens[stop].text) === "of" && titleIndex >= 0 && PEER_TITLES.has(normalizeWord(run[titleIndex].text))) {
+    const place = nameTokens.slice(stop + 1);
+    if (place.length > 0 && place.length <= 3 && place.every((t) => isCapitalized(t))) territory = `of ${place.map((t) => t.text).join(" ")}`;
+  }
   if (stop >= 0) nameTokens = nameTokens.slice(0, stop);
   // Post-nominal letters ("Robert Jay QC", "Jane Doe MP") are not part of the name.
   while (nameTokens.length > 1 && POST_NOMINALS.has(normalizeWord(nameTokens[nameTokens.length - 1].text).replace(/\.$/, ""))) nameTokens = nameTokens.slice(0, -1);
@@ -381,6 +392,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     kind: "PERSON",
     gender,
     confident,
+    ...(territory !== undefined && shortTitle !== null ? { territory } : {}),
   };
 }
 
@@ -702,6 +714,7 @@ export class PeopleRegistry {
       if (entity.role === null && run.role !== null) entity.role = run.role;
     }
     if (run.shortTitle && run.nameTokens.length < entity.nameTokens.length) addAlias(entity, `${run.shortTitle} ${written}`);
+    if (run.territory && run.shortTitle) addAlias(entity, `${run.shortTitle} ${written} ${run.territory}`);
     if (run.gender) entity.genderVotes[run.gender] += 3;
     if (run.gender && run.shortTitle && entity.honorific === undefined) entity.honorific = run.shortTitle;
     entity.mentions.push({ at, outsideQuotes: options.outsideQuotes, sentenceSubject: options.sentenceSubject, possessive: options.possessive });

@@ -1,5 +1,5 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { analyzeStory, readQuotes, speakersOf } from "./helpers";
+import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 const quotes = (body: string) => readQuotes(analyzeArticle(body, { title: "Test story" })).map((q) => [q.text, q.speaker]);
 
@@ -118,5 +118,15 @@ describe("a club's boss", () => {
   test("'the Bolton boss' is 'Bolton manager Sam Boyd', not the Arsenal boss who spoke last", () => {
     const body = "Arsenal boss Alain Mercier attacked the referee. “It was never a penalty,” said the Frenchman.\n\nBolton manager Sam Boyd dismissed the complaints. “Alain always has something to say when he loses,” the Bolton boss told BBC Sport.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Alain Mercier", "Sam Boyd"]);
+  });
+});
+
+describe("peers", () => {
+  test("'Lord Faulkner of Worcester' keeps his territorial designation as an alias; 'Lord Pym of the Conservative party' is no designation", () => {
+    const article = analyzeStory("Lord Faulkner of Worcester, who chaired the inquiry, said: “We accept most betting is clean.”\n\n“The government must act,” Lord Faulkner said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Faulkner", "Faulkner"]);
+    expect(personNamed(article, "Faulkner").aliases).toContain("Lord Faulkner of Worcester");
+    const party = analyzeStory("Lord Pym of the Conservative party said: “We will vote against it.”");
+    expect(party.people.flatMap((p) => p.aliases).filter((a) => a.includes(" of "))).toEqual([]);
   });
 });
