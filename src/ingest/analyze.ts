@@ -1570,6 +1570,7 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     }
     if (entity.kind !== "PERSON" || entity.role === null) return false;
     const role = sameParty(entity.role.toLowerCase());
+    if (anotherOffice(role, wanted)) return false;
     // ("the Bolton boss" for "Bolton manager Sam Boyd": a boss is whoever runs the side or the firm.)
     const boss = (w: string) => w === "boss" && /\b(manager|coach|chief|head|executive|chairman|chairwoman|director)\b/.test(role);
     return sameParty(wanted.join(" ")).split(" ").every((w) => role.includes(w) || boss(w) || (w === "russian" && role.includes("russia")));
@@ -1589,7 +1590,7 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   // "The home secretary said ..." before the story names "Home Secretary Charles Clarke": the one
   // person the article gives that office.
   if (!organization && wanted.some((w) => TITLE_WORDS.has(w))) {
-    const ahead = registry.rolesOfFullNames.filter(({ role }) => wanted.every((w) => role.split(/\s+/).includes(w)));
+    const ahead = registry.rolesOfFullNames.filter(({ role }) => wanted.every((w) => role.split(/\s+/).includes(w)) && !anotherOffice(role, wanted));
     const names = new Set(ahead.map(({ run }) => run.nameTokens.join(" ").toLowerCase()));
     if (names.size === 1) return registry.mention(ahead[0].run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
   }
@@ -1608,6 +1609,14 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     return registry.mentionDescribedOrganization(named ?? name.join(" "), at);
   }
   return null;
+}
+
+/** Words that make an office another one: a shadow chancellor, a former or deputy prime minister is not "the chancellor" or "the prime minister". */
+const OFFICE_MODIFIERS = new Set(["former", "ex", "shadow", "deputy", "vice", "assistant"]);
+
+/** True when a role holds an office modifier ("shadow", "former") that the description referring back does not. */
+function anotherOffice(role: string, wanted: string[]): boolean {
+  return role.split(/[\s-]+/).some((w) => OFFICE_MODIFIERS.has(w) && !wanted.includes(w));
 }
 
 /** Party names written one way: "Tory" and "Conservative" are one party, "Lib Dem" and "Liberal Democrat" another. */

@@ -130,3 +130,12 @@ describe("peers", () => {
     expect(party.people.flatMap((p) => p.aliases).filter((a) => a.includes(" of "))).toEqual([]);
   });
 });
+
+describe("offices with a modifier", () => {
+  test("'The Foreign Secretary told the BBC' is not the shadow foreign secretary; 'the prime minister' is not the deputy prime minister", () => {
+    const body = "Shadow foreign secretary Michael Ancram said: “We have fought a positive campaign.”\n\nIn a speech Mr Straw said of the Tory leader: “He is clever but not wise.” The Foreign Secretary told the BBC: “I was making an observation.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Michael Ancram", "Straw", "Straw"]);
+    const deputy = "Deputy prime minister John Prescott opened the debate. Tony Blair spoke next.\n\n“We will win,” the prime minister said.";
+    expect(speakersOf(deputy).map(([, s]) => s)).toEqual(["Tony Blair"]);
+  });
+});
