@@ -451,7 +451,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // no person's name (unless it is the name of someone met: "the Trump administration").
     const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
-    const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read));
+    const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read), registry, offset + tokens[start].start);
     const run = coupleName(tokens, start, end, single);
     // (After "Lauren" of "Lauren and Jamie Whitworth", read on from "Jamie".)
     const next = run !== single ? tokens.findIndex((t, k) => k > start && t.lower === "and") + 1 : end;
@@ -506,13 +506,25 @@ const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband"
 
 /**
  * "Mr Pike's widow, Margaret, said": a first name alone set off by commas after a relative of someone
- * named by surname is that relative's full name, with the family's surname ("Margaret Pike").
+ * named by surname is that relative's full name, with the family's surname ("Margaret Pike"). The
+ * owner may be a pronoun for the person last named ("His sister, Claire,"), the comma before the name
+ * may be missing ("Kellett's wife Shannon, 32,"), and the first name need not be one the lexicon knows.
  */
-function familyName(tokens: Token[], start: number, end: number, run: NamedRun | null): NamedRun | null {
-  if (run === null || run.kind !== "PERSON" || run.nameTokens.length !== 1 || end - start !== 1 || FIRST_NAMES[run.nameTokens[0].toLowerCase()] === undefined) return run;
-  if (start < 3 || tokens[start - 1].text !== "," || tokens[end]?.text !== "," || !SURNAME_SHARING_RELATIVES.has(tokens[start - 2].lower)) return run;
-  const owner = tokens[start - 3];
-  const surname = /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(owner.text)?.[1];
+function familyName(tokens: Token[], start: number, end: number, run: NamedRun | null, registry: PeopleRegistry, at: number): NamedRun | null {
+  if (run === null || run.kind !== "PERSON" || run.nameTokens.length !== 1 || end - start !== 1 || tokens[end]?.text !== ",") return run;
+  const comma = tokens[start - 1]?.text === "," ? 1 : 0;
+  const relative = tokens[start - 1 - comma];
+  if (start < 2 + comma || !SURNAME_SHARING_RELATIVES.has(relative.lower)) return run;
+  const known = FIRST_NAMES[run.nameTokens[0].toLowerCase()] !== undefined;
+  if (!known && (comma === 0 || TITLE_WORDS.has(run.nameTokens[0].toLowerCase()))) return run;
+  const owner = tokens[start - 2 - comma];
+  let surname = /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(owner.text)?.[1];
+  if (!surname && ["his", "her", "their"].includes(owner.lower)) {
+    const gender = owner.lower === "his" ? "M" : owner.lower === "her" ? "F" : null;
+    const people = registry.entities.filter((e) => e.kind === "PERSON" && e.nameTokens.length >= 2 && lastMention(e, at) >= 0 && (gender === null || registry.gender(e) === gender));
+    const latest = people.length === 0 ? null : people.reduce((a, b) => (lastMention(b, at) > lastMention(a, at) ? b : a));
+    surname = latest?.nameTokens[latest.nameTokens.length - 1];
+  }
   if (!surname || FIRST_NAMES[surname.toLowerCase()] !== undefined) return run;
   return { ...run, name: `${run.nameTokens[0]} ${surname}`, nameTokens: [run.nameTokens[0], surname], confident: true };
 }
@@ -766,16 +778,21 @@ function registerMentions(registry: PeopleRegistry, state: ParagraphState): void
   const starts = new Set(state.sentences.map(([from]) => from));
   // "The prime minister shrugged off claims ...": an office opening a sentence, held by someone the
   // article has given that role, makes them its subject (a later "he" may mean them).
+  // ("Mr Rahami's father, John, opened the restaurant, the mayor said.": so does an office saying
+  // the reporter's words anywhere in the sentence.)
   for (const [lo, hi] of state.sentences) {
     const { tokens } = state;
-    if (tokens[lo]?.lower !== "the") continue;
-    let end = lo + 1;
-    while (end < hi && end < lo + 4 && tokens[end].kind === "word" && !isCapitalized(tokens[end]) && !TITLE_WORDS.has(tokens[end].lower)) end += 1;
-    if (end >= hi || !TITLE_WORDS.has(tokens[end].lower)) continue;
-    while (end + 1 < hi && TITLE_WORDS.has(tokens[end + 1].lower)) end += 1;
-    const verb = tokens[end + 1];
-    if (verb?.kind !== "word" || isCapitalized(verb) || ["of", "for", "in", "at", "and", "who", "whose"].includes(verb.lower)) continue;
-    resolveDescription(registry, tokens.slice(lo, end + 1).map((t) => t.text), false, state.offset + tokens[lo].start);
+    for (let the = lo; the < hi; the += 1) {
+      if (tokens[the].lower !== "the" || (the > lo && tokens[the - 1].text !== ",")) continue;
+      let end = the + 1;
+      while (end < hi && end < the + 4 && tokens[end].kind === "word" && !isCapitalized(tokens[end]) && !TITLE_WORDS.has(tokens[end].lower)) end += 1;
+      if (end >= hi || !TITLE_WORDS.has(tokens[end].lower)) continue;
+      while (end + 1 < hi && TITLE_WORDS.has(tokens[end + 1].lower)) end += 1;
+      const verb = tokens[end + 1];
+      if (verb?.kind !== "word" || isCapitalized(verb) || ["of", "for", "in", "at", "and", "who", "whose"].includes(verb.lower)) continue;
+      if (the > lo && speechVerbEnd(tokens, end + 1) <= 0) continue;
+      resolveDescription(registry, tokens.slice(the, end + 1).map((t) => t.text), false, state.offset + tokens[the].start);
+    }
   }
   const found = scanRuns(registry, state.tokens, state.offset, starts, true);
   // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender. Not

@@ -214,6 +214,22 @@ describe("a relative named by first name after the family's surname", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Margaret Pike"]);
     expect(article.people.map((p) => p.name)).toEqual(["Geoffrey Pike", "Margaret Pike"]);
   });
+
+  test("the owner may be a pronoun for the person last named ('His sister, Claire,'), the first name one the lexicon does not know ('Albright's wife, Eleni,'), the comma before it missing ('Kellett's wife Shannon, 32,')", () => {
+    const sister = "Crews found Nathan Albright near a creek, Sheriff Diane Carrow said.\n\n“He did a lot right,” Carrow said.\n\nHis sister, Claire, had driven from Fort Collins.\n\n“We were trying not to think about the worst,” she told 9NEWS.";
+    expect(speakersOf(sister).map(([, s]) => s)).toEqual(["Diane Carrow", "Claire Albright"]);
+    const son = "Owner Gus Papadakis, 74, is retiring. Their son, Peter, who works as a nurse, said he never considered taking over. “I flipped pancakes here every summer,” he said.";
+    expect(speakersOf(son).map(([, s]) => s)).toEqual(["Peter Papadakis"]);
+    const wife = "Sheriff Diane Carrow said the search was over.\n\nAlbright's wife, Eleni, said the family was relieved. “We are so grateful,” she said.";
+    expect(speakersOf(wife).map(([, s]) => s)).toEqual(["Eleni Albright"]);
+    const noComma = "Jack Kellett died on Friday. Kellett's wife Shannon, 32, posted a message. “He was my world,” she wrote.";
+    expect(speakersOf(noComma).map(([, s]) => s)).toEqual(["Shannon Kellett"]);
+  });
+
+  test("'…, the mayor said.' makes the mayor the latest subject, so a later 'he said' is the mayor, not the relative the sentence was about", () => {
+    const body = "Mayor Chris Bollwage described how the family had issues with the city.\n\nMr. Rahami’s father, John, opened the restaurant a decade ago, the mayor said.\n\nResponding to the complaints, the City Council passed an ordinance, the mayor said.\n\n“The City Council voted to shut it down at 10 p.m.,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Chris Bollwage"]);
+  });
 });
 
 describe("two first names sharing one surname", () => {
