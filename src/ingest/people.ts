@@ -70,7 +70,7 @@ const SEATS_OF_POWER = new Set(["downing street", "scotland yard", "number 10", 
 const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);
 
 /** Letters written after a name that are honours or offices, not part of it. */
-const POST_NOMINALS = new Set(["qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"]);
+const POST_NOMINALS = new Set(["qc", "kc", "sc", "mp", "msp", "mep", "td", "mla", "am", "ms", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "kcb", "frs", "phd"]);
 
 const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");
 export const isCapitalized = (token: Token): boolean => token.kind === "word" && /^\p{Lu}/u.test(token.text);

@@ -66,6 +66,8 @@ describe("attribution beyond word lists and double quotes", () => {
   test("post-nominal letters are not part of a name", () => {
     const article = analyzeStory("“The press was a double-edged sword,” said Robert Jay QC.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Robert Jay"]);
+    // (Irish Senior Counsel and members of the Dail: "SC", "TD".)
+    expect(speakersOf("Counsel for the prosecution, Fionnuala Lacey SC, told the jury the men had not spoken “in any civil way” for a decade.\n\nMary Lou Dunne TD said: “This is a scandal.”").map(([, s]) => s)).toEqual(["Fionnuala Lacey", "Mary Lou Dunne"]);
   });
 
   test("Mr Dowler is not Mrs Dowler: the honorific's gender keeps two people apart", () => {
