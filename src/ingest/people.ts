@@ -232,9 +232,15 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   if (run.length === 1 && first === from && atSentenceStart && VAGUE_SOURCES.has(normalizeWord(run[0].text))) return null;
 
   // Split role from name at the last title word (with an "of State"-style object after it).
+  // ("Leicester director of rugby Dean Rutherford": a title word that is also a first name, before a
+  // lone surname and after no article, is the first name.)
+  const firstNameTitle = (index: number): boolean =>
+    FIRST_NAMES[normalizeWord(run[index].text)] !== undefined && index === run.length - 2 && isCapitalized(run[index + 1]) && !isTitleWord(run[index + 1]) && (index > 0 ? !isCapitalized(run[index - 1]) : !["the", "a", "an"].includes(normalizeWord(tokens[first - 1]?.text ?? "")));
   let titleIndex = -1;
+  // ("Bank of England governor Mervyn King": after a known first name, a title word ending the run is a surname.)
+  const surnameTitle = (index: number): boolean => index === run.length - 1 && index > 0 && FIRST_NAMES[normalizeWord(run[index - 1].text)] !== undefined && isCapitalized(run[index - 1]) && !isTitleWord(run[index - 1]);
   run.forEach((token, index) => {
-    if (isTitleWord(token)) titleIndex = index;
+    if (isTitleWord(token) && !firstNameTitle(index) && !surnameTitle(index)) titleIndex = index;
   });
   let nameFrom = 0;
   if (titleIndex >= 0) {
@@ -242,7 +248,16 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     while (nameFrom < run.length && ["of", "for"].includes(normalizeWord(run[nameFrom].text))) {
       let j = nameFrom + 1;
       while (j < run.length && TITLE_OBJECT_WORDS.has(normalizeWord(run[j].text))) j += 1;
-      if (j === nameFrom + 1) break;
+      if (j === nameFrom + 1) {
+        // ("Chief Inspector of Prisons Anne Holroyd", "Assistant coroner for Pembrokeshire Catrin
+        // Howells": the office's object, then the name: from a known first name, else the last two words.)
+        const rest = run.slice(nameFrom + 1);
+        if (rest.length >= 3 && rest.every((t) => isCapitalized(t) && !isTitleWord(t))) {
+          const known = rest.findIndex((t, i) => i >= 1 && i <= rest.length - 2 && FIRST_NAMES[normalizeWord(t.text)] !== undefined);
+          nameFrom = nameFrom + 1 + (known >= 0 ? known : rest.length - 2);
+        }
+        break;
+      }
       nameFrom = j;
     }
   } else {
@@ -287,6 +302,16 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const endsInRole = run.length > 1 && isTitleWord(run[run.length - 1]) && (!isCapitalized(run[run.length - 1]) || !ORGANIZATION_HEADS.has(lowerWords[run.length - 1]));
   // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)
   const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > 2 && ["for", "of", "at"].includes(lowerWords[1]);
+  // ("University of Sydney economist Anita Kaur", "Bureau of Meteorology senior meteorologist Dean
+  // Whitford": a lower-case occupation after the body, then a name, names that person.)
+  const occupation = run.findIndex((t, i) => i > 0 && i >= run.length - 4 && i <= run.length - 3 && !isCapitalized(t) && !isRunConnector(t) && !["of", "for", "and", "the", "at", "in", "on"].includes(normalizeWord(t.text)) && run.slice(i + 1).every((n) => isCapitalized(n) && !isTitleWord(n) && !ORGANIZATION_HEADS.has(normalizeWord(n.text))));
+  if (occupation > 0 && !hasTitleWithName && orgHead) {
+    const nameRun = readRun(tokens, first + occupation + 1, last, false);
+    if (nameRun && nameRun.kind === "PERSON" && nameRun.nameTokens.length >= 2) {
+      const roleText = allText(run.slice(0, occupation + 1));
+      return { ...nameRun, start: run[0].start, role: roleText, confident: true };
+    }
+  }
   if (!hasTitleWithName && !endsInRole && !roleForBody && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {
     if (run.every((t) => !isCapitalized(t))) return null;
     const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));

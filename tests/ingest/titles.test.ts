@@ -139,3 +139,21 @@ describe("offices with a modifier", () => {
     expect(speakersOf(deputy).map(([, s]) => s)).toEqual(["Tony Blair"]);
   });
 });
+
+describe("names after offices with objects and after bodies", () => {
+  test("'Chief Inspector of Prisons Anne Holroyd', 'Assistant coroner for Pembrokeshire Catrin Howells': the office's object, then the name", () => {
+    const article = analyzeStory("Chief Inspector of Prisons Anne Holroyd said overcrowding was “the single biggest threat” to rehabilitation.\n\nAssistant coroner for Pembrokeshire Catrin Howells said: “This was a tragic accident.”");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Anne Holroyd", "Catrin Howells"]);
+    expect(personNamed(article, "Anne Holroyd").role).toBe("Chief Inspector of Prisons");
+  });
+
+  test("'University of Sydney economist Anita Kaur', 'Bureau of Meteorology senior meteorologist Dean Whitford': a lower-case occupation after a body, then a person", () => {
+    const body = "“Labor knows it,” Shadow Treasurer Bridget Halvorsen told reporters.\n\nUniversity of Sydney economist Anita Kaur said the issue had been poisoned. “You cannot touch it,” she said.\n\nBureau of Meteorology senior meteorologist Dean Whitford said there was little relief. “It will stay hot,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Bridget Halvorsen", "Anita Kaur", "Dean Whitford"]);
+  });
+
+  test("a title word that is also a name: 'director of rugby Dean Rutherford' is Dean Rutherford; 'Author Stephen King' is Stephen King", () => {
+    expect(speakersOf("Leicester director of rugby Dean Rutherford said Baverstock deserved his chance: “He's been outstanding for us all season.”").map(([, s]) => s)).toEqual(["Dean Rutherford"]);
+    expect(speakersOf("Author Stephen King said: “Horror is about fear.”").map(([, s]) => s)).toEqual(["Stephen King"]);
+  });
+});
