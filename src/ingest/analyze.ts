@@ -1697,7 +1697,7 @@ function referBack(candidates: Entity[], at: number, rank: (entity: Entity) => n
 }
 
 /** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
-const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
+const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "broadcaster", "corporation", "channel", "station", "newspaper", "regulator", "watchdog", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
 /** Back-references that mean a business, never a public body. */
 const COMMERCIAL_BACK_REFERENCES = new Set(["company", "firm", "business", "retailer", "chain", "startup", "start-up", "airline", "carrier", "bank", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
@@ -1731,11 +1731,12 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   if (named.length === 0) {
     // ("Novo Nordisk partly funded the study. The company said": the one body named in the sentence right before.)
     const before = registry.body.slice(0, at).trimEnd();
-    const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’']?\s/g)].map((m) => (m.index ?? 0) + m[0].length);
-    // (The sentence before the one holding the reference: "Marlow Motors said ... “…,” the company said".)
-    const sentenceFrom = Math.max(before.lastIndexOf("\n"), ends.length > 1 ? ends[ends.length - 2] : 0);
+    const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’']?\s+|\n+/g)].map((m) => (m.index ?? 0) + m[0].length);
+    // (The sentence before the one holding the reference, maybe ending the paragraph before: "Marlow
+    // Motors said ... “…,” the company said"; "ITV defended the programme. ⏎ “…,” the broadcaster said".)
+    const sentenceFrom = ends.length > 1 ? ends[ends.length - 2] : 0;
     const justBefore = registry.entities.filter(
-      (e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at > sentenceFrom),
+      (e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at >= sentenceFrom),
     );
     if (justBefore.length === 1 && sentenceFrom >= 0) return justBefore[0];
     return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;

@@ -128,6 +128,11 @@ describe("descriptions that refer back to someone already named", () => {
     expect(speakersOf(body)).toEqual([["This plant is our biggest bet on Mexico,", "Volkswagen"]]);
   });
 
+  test("'the broadcaster said', 'the corporation said' → the one body named in the sentence before, also when that sentence ends the paragraph before", () => {
+    const body = "ITV defended the programme.\n\n“Everybody who takes part is fully briefed,” the broadcaster said in a statement.\n\nThe BBC defended the film. “It was a fair piece of journalism,” the corporation said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["ITV", "BBC"]);
+  });
+
   test("'the company said' with no organisation named twice before gives no guessed company", () => {
     const body = "Shares fell on Monday.\n\n“We expect a better year,” the company said.";
     const [[, speaker]] = speakersOf(body);
