@@ -314,6 +314,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   }
   if (!hasTitleWithName && !endsInRole && !roleForBody && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {
     if (run.every((t) => !isCapitalized(t))) return null;
+    // ("OKLAHOMA CITY (AP) —": words in capitals, a dateline or a shouted line, name no body either.)
+    if (run.length >= 2 && run.every((t) => /^[\p{Lu}.'’&-]{2,}$/u.test(t.text) && !isInitial(t.text))) return null;
     const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));
     return {
       start: orgRun[0].start,

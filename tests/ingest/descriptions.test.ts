@@ -245,3 +245,12 @@ describe("more person nouns: occupations opening a sentence and sport's descript
     expect(speakersOf("Liam Crouch took five wickets as Surrey won by an innings.\n\n“I am a bit lost for words,” the paceman said.").map(([, s]) => s)).toEqual(["Liam Crouch"]);
   });
 });
+
+describe("datelines and centres", () => {
+  test("a dateline in capitals ('OKLAHOMA CITY (AP) —') is no organisation; 'the agency said' is the Centers for Disease Control and Prevention named the sentence before", () => {
+    const body = "OKLAHOMA CITY (AP) — A measles outbreak has grown to 41 cases, state health officials said Friday.\n\nThe Centers for Disease Control and Prevention said it had sent a team. In a statement, the agency said the outbreak was “a reminder that measles can spread quickly.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Centers for Disease Control and Prevention"]);
+    expect(article.people.map((p) => p.name)).not.toContain("OKLAHOMA CITY");
+  });
+});
