@@ -707,6 +707,15 @@ const DESCRIPTION_OPENERS = new Set(["his", "her", "their", "our", "my", "its", 
 /** A noun for a person: a relation, a description or an office ("sister", "actress", "secretary"). */
 const isPersonNoun = (lower: string): boolean => RELATION_NOUNS.has(lower) || PERSON_DESCRIPTIONS[lower] !== undefined || TITLE_WORDS.has(lower);
 
+/** True when the words from a sentence start up to the comma at `comma` are a short opening phrase with no verb of speech ("Outside the courthouse,"). */
+function openingPhraseBefore(tokens: Token[], comma: number, sentenceStarts: Set<number>): boolean {
+  for (let r = comma - 1; r >= Math.max(0, comma - 6); r -= 1) {
+    if (tokens[r].kind !== "word" || SPEECH_VERBS.has(tokens[r].lower) || /['’]s?$/.test(tokens[r].text)) return false;
+    if (sentenceStarts.has(r)) return OBJECT_LEADS.has(tokens[r].lower) || ["outside", "inside", "later", "earlier", "afterwards", "meanwhile", "yesterday", "today", "speaking", "asked"].includes(tokens[r].lower);
+  }
+  return false;
+}
+
 function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
   // "But the Liberal Democrat's shadow home secretary, Mark Oaten, accused": a name set off by
   // commas after a sentence-opening description ending in an office or person noun.
@@ -714,6 +723,8 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
     const noun = tokens[start - 2];
     const personNoun = noun.kind === "word" && !isCapitalized(noun) && isPersonNoun(noun.lower);
     for (let s = start - 3; personNoun && s >= Math.max(0, start - 12); s -= 1) {
+      // ("Outside the courthouse, Broussard's daughter, Denise, said": after a short opening phrase and its comma.)
+      if (tokens[s].text === "," && s < start - 3 && openingPhraseBefore(tokens, s, sentenceStarts)) return tokens.slice(s + 1, start - 2).some((t) => t.kind === "word" && /['’]s?$/.test(t.text));
       if (tokens[s].kind !== "word" || SPEECH_VERBS.has(tokens[s].lower)) break;
       const opensSentence = sentenceStarts.has(s) || (s > 0 && sentenceStarts.has(s - 1) && ["but", "and", "yet"].includes(tokens[s - 1].lower));
       // ("Mrs Crown’s niece, Judith Paynes, told": a possessor's relation opens it too.)

@@ -226,6 +226,11 @@ describe("a relative named by first name after the family's surname", () => {
     expect(speakersOf(noComma).map(([, s]) => s)).toEqual(["Shannon Kellett"]);
   });
 
+  test("after a short opening phrase ('Outside the courthouse, Broussard's daughter, Denise, said') the relative is the sentence's subject, whom a later 'she said' means", () => {
+    const body = "“You took years of their lives,” U.S. District Judge Margaret Thibodeaux said.\n\nOutside the courthouse, Broussard's daughter, Denise, said the sentence brought some relief.\n\n“It won't fix the house,” she said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Margaret Thibodeaux", "Denise Broussard"]);
+  });
+
   test("'…, the mayor said.' makes the mayor the latest subject, so a later 'he said' is the mayor, not the relative the sentence was about", () => {
     const body = "Mayor Chris Bollwage described how the family had issues with the city.\n\nMr. Rahami’s father, John, opened the restaurant a decade ago, the mayor said.\n\nResponding to the complaints, the City Council passed an ordinance, the mayor said.\n\n“The City Council voted to shut it down at 10 p.m.,” he said.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Chris Bollwage"]);
