@@ -1582,9 +1582,17 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
   }
 }
 
+/** Offices written as initials ("the PM", "the CM said"), spelt out. */
+const OFFICE_ABBREVIATIONS: Readonly<Record<string, string[]>> = { pm: ["prime", "minister"], cm: ["chief", "minister"], fm: ["first", "minister"], ceo: ["chief", "executive"] };
+
+/** A description's words with any office written as initials spelt out. */
+function expandOffices(words: string[]): string[] {
+  return words.flatMap((w) => OFFICE_ABBREVIATIONS[w] ?? [w]);
+}
+
 /** "the Russian president" → the person whose role has those words; "the ministry" → that organisation. */
 function resolveDescription(registry: PeopleRegistry, words: string[], organization: boolean, at: number): Entity | null {
-  const wanted = words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an", "his", "her", "its", "their"].includes(w));
+  const wanted = expandOffices(words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an", "his", "her", "its", "their"].includes(w)));
   if (wanted.length === 0) return null;
   const head = wanted[wanted.length - 1];
   const candidates = registry.entities.filter((entity) => {
@@ -1812,7 +1820,7 @@ function ageOf(registry: PeopleRegistry, entity: Entity, before: number): number
  * (same sentence, subject of the paragraph, most recent speaker). (Called after role matching.)
  */
 function resolveReferringDescription(registry: PeopleRegistry, words: string[], at: number, previous: QuoteRecord[], context: PronounContext): Entity | null {
-  const wanted = words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an"].includes(w));
+  const wanted = expandOffices(words.map((w) => w.toLowerCase().replace(/’/g, "'")).filter((w) => !["the", "a", "an"].includes(w)));
   if (wanted.length === 0) return null;
   const head = wanted[wanted.length - 1];
   // "The boy's mother told": someone's relative is the person named beside those words before

@@ -282,6 +282,10 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const allText = (list: Token[]) => (list.length === 0 ? "" : list.map((t) => t.text).join(" "));
   const lowerWords = run.map((t) => normalizeWord(t.text));
 
+  // ("the PM said", "the CM said": an office written as initials is a bare title, no organisation.)
+  if (run.length === 1 && ["pm", "cm", "fm", "ceo"].includes(normalizeWord(run[0].text)) && /^\p{Lu}+$/u.test(run[0].text)) {
+    return { start: run[0].start, end: run[0].end, nameStart: run[0].end, nameEnd: run[0].end, name: "", nameTokens: [], role: run[0].text, shortTitle: null, kind: "PERSON", gender: null, confident: false };
+  }
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
   // ("Premier League", "Supreme Court": a title word before an organisation's head word alone names no one.)
   // ("Transport and General Workers Union": a title word inside a body's name, "General", leaves a body, not a person "Workers Union".)

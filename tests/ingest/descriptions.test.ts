@@ -254,3 +254,12 @@ describe("datelines and centres", () => {
     expect(article.people.map((p) => p.name)).not.toContain("OKLAHOMA CITY");
   });
 });
+
+describe("offices written as initials", () => {
+  test("'the PM said', 'the CM said' refer back to the prime minister and the chief minister named before; no one called 'PM' is made", () => {
+    const body = "Chief minister Rajendra Patwardhan directed officials to remain on alert. “No lapses will be tolerated,” the CM said in a statement.\n\nPrime Minister Tony Blair visited the hospital. “This is a great day,” the PM said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Rajendra Patwardhan", "Tony Blair"]);
+    expect(article.people.map((p) => p.name)).toEqual(["Rajendra Patwardhan", "Tony Blair"]);
+  });
+});
