@@ -400,6 +400,12 @@ export const ABBREVIATIONS = words(`
 /** Days of the week, which are no part of a name ("On Thursday Mr Blair said"). */
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
 
+/**
+ * First names borne by many men and many women ("Jan Berry", "Kim Howells", "Chris Evans"): they
+ * mark a person, but no gender is guessed from them.
+ */
+export const UNISEX_FIRST_NAMES = new Set(["jan", "kim", "jordan", "taylor", "ashley", "alex", "robin", "jamie", "pat", "charlie", "sandy", "leslie", "nicky", "toni", "frankie", "casey"]);
+
 /** Common first names with their usual gender, used to spot people and resolve "he"/"she". */
 export const FIRST_NAMES: Record<string, "M" | "F"> = lookupTable(Object.fromEntries([
   ...`james john robert michael william david richard joseph thomas charles christopher daniel matthew

@@ -8,6 +8,7 @@ import {
   COUNTRY_NAMES,
   DEMONYMS,
   FIRST_NAMES,
+  UNISEX_FIRST_NAMES,
   lookupTable,
   HONORIFIC_GENDER,
   KNOWN_ORGANIZATIONS,
@@ -391,6 +392,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   let role: string | null = null;
   let shortTitle: string | null = null;
   let gender: Gender | null = null;
+  let weakGender = false;
   if (roleTokens.length > 0) {
     const words = roleTokens.map((t) => t.text);
     // "his Russian counterpart President Vladimir Putin" → "Russian President".
@@ -400,13 +402,18 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     role = roleWords.length === 0 ? null : roleWords.join(" ");
     for (const w of filtered) {
       const g = HONORIFIC_GENDER[normalizeWord(w)];
-      if (g) gender = g;
+      if (g) {
+        gender = g;
+        // ("Police Federation chairman Jan Berry ... she said": a "-man" office is held by women too; her first name tells.)
+        weakGender = /man$/i.test(w);
+      }
     }
     const lastRoleWord = roleTokens[roleTokens.length - 1];
     if (isCapitalized(lastRoleWord) && isTitleWord(lastRoleWord)) shortTitle = lastRoleWord.text;
   }
-  const firstName = cleaned.length > 1 ? FIRST_NAMES[cleaned[0].toLowerCase()] : undefined;
-  if (!gender && firstName) gender = firstName;
+  const firstName = cleaned.length > 1 && !UNISEX_FIRST_NAMES.has(cleaned[0].toLowerCase()) ? FIRST_NAMES[cleaned[0].toLowerCase()] : undefined;
+  if ((!gender || weakGender) && firstName) gender = firstName;
+  else if (weakGender && cleaned.length > 1 && UNISEX_FIRST_NAMES.has(cleaned[0].toLowerCase())) gender = null;
   const hasInitial = cleaned.some((w) => isInitial(w));
   const confident = roleTokens.length > 0 || firstName !== undefined || (cleaned.length >= 2 && hasInitial);
   const firstNameToken = nameTokens[0];
@@ -529,7 +536,7 @@ export class PeopleRegistry {
     if (wanted.length === 0) return null;
     const agrees = (full: string[]) => {
       if (gender === null) return true;
-      const byName = FIRST_NAMES[full[0].toLowerCase()] ?? this.knownGender.get(full.join(" ").toLowerCase());
+      const byName = this.nameGender(full);
       return byName === undefined || byName === gender;
     };
     const pick = (list: Array<[string, string[]]>) => {
@@ -709,7 +716,7 @@ export class PeopleRegistry {
     // A short form whose full name the article writes somewhere (maybe only later) is that person.
     const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;
     // (The full name's own gender keeps "Dianne" → "Dianne Staniforth" off "Mr Staniforth".)
-    if (full && !entity) entity = this.find(full, run.kind, run.gender ?? FIRST_NAMES[full[0].toLowerCase()] ?? this.knownGender.get(full.join(" ").toLowerCase()) ?? null);
+    if (full && !entity) entity = this.find(full, run.kind, run.gender ?? this.nameGender(full) ?? null);
     if (!entity) {
       // (A short form of a full name the article writes elsewhere is a person even where a bare
       // capitalised word would not be enough: "Fran worried ..." before "Fran Finney" is written.)
@@ -775,9 +782,16 @@ export class PeopleRegistry {
   }
 
   /** The gender the article gives the entity, or null when it does not tell. */
+  /** The gender a full name's first name tells (the lexicon's, else the name tagger's); none for a unisex first name ("Jan Berry"). */
+  private nameGender(nameTokens: string[]): Gender | undefined {
+    const first = nameTokens[0].toLowerCase();
+    if (UNISEX_FIRST_NAMES.has(first)) return undefined;
+    return FIRST_NAMES[first] ?? this.knownGender.get(nameTokens.join(" ").toLowerCase());
+  }
+
   gender(entity: Entity): Gender | null {
     const { M, F } = entity.genderVotes;
-    const byName = entity.nameTokens.length > 1 ? FIRST_NAMES[entity.nameTokens[0].toLowerCase()] ?? this.knownGender.get(entity.nameTokens.join(" ").toLowerCase()) : undefined;
+    const byName = entity.nameTokens.length > 1 ? this.nameGender(entity.nameTokens) : undefined;
     const m = M + (byName === "M" ? 2 : 0);
     const f = F + (byName === "F" ? 2 : 0);
     if (m > f) return "M";

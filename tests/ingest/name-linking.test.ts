@@ -208,6 +208,15 @@ describe("first names tell a gender for more names", () => {
   });
 });
 
+describe("offices ending in -man and first names of either sex", () => {
+  test("'Police Federation chairman Janet Berry' is a woman, the first name telling over the '-man' office; 'chairman Jan Berry' is of no known sex, so a later 'she said' can be her", () => {
+    const janet = "Police Federation chairman Janet Berry said officers should act as “eyes and ears” for the police.\n\n“They should not be placed in confrontational situations,” she said.";
+    expect(speakersOf(janet).map(([, s]) => s)).toEqual(["Janet Berry", "Janet Berry"]);
+    const jan = janet.replace("Janet", "Jan");
+    expect(speakersOf(jan).map(([, s]) => s)).toEqual(["Jan Berry", "Jan Berry"]);
+  });
+});
+
 describe("a relative named by first name after the family's surname", () => {
   test("'Mr Pike's widow, Margaret, said' is Margaret Pike, a person apart from Geoffrey Pike", () => {
     const article = analyzeStory("Retired teacher Geoffrey Pike, 68, died in hospital two days later.\n\nMr Pike's widow, Margaret, said her life had been “hollowed out”.");
