@@ -208,7 +208,7 @@ export interface Token {
   surname?: boolean;
 }
 
-const WORD_PATTERN = /[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
+const WORD_PATTERN = /(?<=\S) {3}(?=\S)|[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises text[from, to) into words and punctuation. */
 export function tokenizeRange(text: string, from: number, to: number, inQuote = false): Token[] {
@@ -216,9 +216,10 @@ export function tokenizeRange(text: string, from: number, to: number, inQuote = 
   const slice = text.slice(from, to);
   WORD_PATTERN.lastIndex = 0;
   for (let match = WORD_PATTERN.exec(slice); match !== null; match = WORD_PATTERN.exec(slice)) {
-    let value = match[0];
+    // (Three spaces between words: a dash the copy lost, read as one.)
+    let value = match[0] === "   " ? "–" : match[0];
     const start = from + match.index;
-    let end = start + value.length;
+    let end = start + match[0].length;
     if (/^\p{L}/u.test(value)) {
       // Trailing apostrophes belong to the word only as a plural possessive ("Sheriffs’").
       while (/['’-]$/.test(value) && !/s['’]$/i.test(value)) {

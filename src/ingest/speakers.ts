@@ -656,6 +656,15 @@ function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
         continue;
       }
     }
+    // ("Lord Bingham – a senior law lord – said", the dashes maybe lost to three spaces: an aside between dashes.)
+    if (i >= lo && isPunct(tokens[i], "–—")) {
+      let open = i - 1;
+      while (open > lo && open > i - 12 && (tokens[open].kind === "word" || isPunct(tokens[open], ","))) open -= 1;
+      if (open > lo && open < i - 1 && isPunct(tokens[open], "–—")) {
+        i = open - 1;
+        continue;
+      }
+    }
     return i;
   }
 }

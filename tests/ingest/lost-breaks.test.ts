@@ -1,4 +1,4 @@
-import { speakersOf } from "./helpers";
+import { analyzeStory, readQuotes, speakersOf } from "./helpers";
 
 describe("copies that lost their paragraph breaks", () => {
   test("a straight mark after a finished sentence opens a new quotation when one was left open", () => {
@@ -60,5 +60,21 @@ describe("copies that lost their paragraph breaks", () => {
       "“Either way would be preferable to the present hidden veto.” The Hansard Society has long campaigned for televised debates and has published reports on the issue.",
     ].join("\n\n");
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Holme", "Holme"]);
+  });
+});
+
+describe("copies that lost their dashes", () => {
+  test("three spaces between words stand for a dash: 'Lord Bingham   a senior law lord   said the rules were “…”' is his, and the quotation keeps the copy's spaces", () => {
+    const body = "The ruling came on Thursday. Lord Bingham   a senior law lord   said the rules were “deeply unlawful”. He added that ministers must act.\n\n“They should not be placed in such situations   which detaining someone is,” Lord Bingham said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["deeply unlawful", "Bingham"],
+      ["They should not be placed in such situations   which detaining someone is,", "Bingham"],
+    ]);
+  });
+
+  test("other runs of spaces still collapse to one", () => {
+    const article = analyzeStory("Mr  Smith  said:    “We will act now.”");
+    expect(article.body).toBe("Mr Smith said: “We will act now.”");
   });
 });
