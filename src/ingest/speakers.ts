@@ -792,6 +792,13 @@ export function documentAuthor(tokens: Token[], i: number, hi: number): { phrase
   let k = i;
   if (["a", "an", "the", "its", "their", "his", "her"].includes(tokens[k]?.lower ?? "")) k += 1;
   while (k < hi && k < i + 4 && isWord(tokens[k]) && !DOCUMENT_NOUNS.has(tokens[k].lower) && !isCapitalized(tokens[k])) k += 1;
+  // ("according to a TUC report", "a new Home Office study": the body named before the document noun.)
+  let m = k;
+  while (m < hi && m < k + 4 && isWord(tokens[m]) && isCapitalized(tokens[m])) m += 1;
+  if (m > k && DOCUMENT_NOUNS.has(tokens[m]?.lower ?? "") && !["by", "from", "of"].includes(tokens[m + 1]?.lower ?? "")) {
+    const body = phraseForward(tokens, k, m);
+    if (body && body.end === m && body.phrase.kind === "named") return { phrase: body.phrase, end: m + 1 };
+  }
   // ("Research undertaken for the Electoral Commission": a participle of doing the work may stand between.)
   const done = ["undertaken", "carried", "commissioned", "conducted", "published"].includes(tokens[k + 1]?.lower ?? "") ? (tokens[k + 2]?.lower === "out" ? 2 : 1) : 0;
   if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? "") || !["by", "from", "of", "for"].includes(tokens[k + 1 + done]?.lower ?? "")) return null;

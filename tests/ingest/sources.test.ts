@@ -118,6 +118,10 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'according to a TUC report' → TUC: a body named before the document noun wrote it", () => {
+    expect(speakersOf("Plans to shed 71,000 civil service jobs will prove to be a “false economy” that could hamper reforms, according to a TUC report.")).toEqual([["false economy", "TUC"]]);
+  });
+
   test("'X issued a statement ...'; then 'The statement ... claimed “…”', '“…” the statement continued' and '“…” the statement read' are X's", () => {
     const body = [
       "On Monday, Big Machine Records issued a statement about the awards show.",
