@@ -1267,12 +1267,30 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
       if (found !== null && documentNoun(found.phrase) !== null) continue;
       // (A sentence that only mentions the document, "The survey findings are being released ...", tells nothing: look further back.)
       if (found === null) continue;
+      // ("..., a report says.": the document itself, named by nobody; whose it is may be told next.)
+      if (found.phrase.kind === "vague" && ["a", "an"].includes(tokens[lo + at - 1]?.lower ?? "")) return introducedDocumentBody(registry, states, nouns, index);
       if (found.phrase.kind === "vague" || found.phrase.kind === "pronoun") return null;
       const where = states[p].offset + tokens[found.from].start;
       return resolveSpeaker(registry, found.phrase, where, previous, { paragraphStart: states[p].offset, sentenceStart: states[p].offset + tokens[lo].start });
     }
   }
-  return null;
+  return introducedDocumentBody(registry, states, documentNounsLike(noun), index);
+}
+
+/**
+ * "... if courses are made more attractive, a report says. ⏎ The National Audit Office praised
+ * ministers ...": a document first met with no issuer ("a report says") is the one body that opens
+ * the next paragraph as its subject, the story's way of saying whose it is.
+ */
+function introducedDocumentBody(registry: PeopleRegistry, states: ParagraphState[], nouns: ReadonlySet<string>, before: number): Entity | null {
+  const first = states.findIndex((state, p) => p < before && state.tokens.some((t, i) => nouns.has(t.lower) && ["a", "an"].includes(state.tokens[i - 1]?.lower ?? "")));
+  const next = states[first + 1];
+  if (first < 0 || !next || first + 1 > before || next.sentences.length === 0) return null;
+  const [lo, hi] = next.sentences[0];
+  const from = next.offset + (next.tokens[lo]?.start ?? 0);
+  const to = next.offset + (next.tokens[hi - 1]?.end ?? 0);
+  const bodies = registry.entities.filter((e) => e.kind === "ORGANIZATION" && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at >= from && m.at < to));
+  return bodies.length === 1 && next.tokens[lo]?.lower === "the" ? bodies[0] : null;
 }
 
 /** Does a speech verb and a comma or colon stand right before the quotation at tokens[k] ("said, “…”")? */

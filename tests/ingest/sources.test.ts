@@ -118,6 +118,14 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'..., a report says. ⏎ The National Audit Office praised ...': a report first met with no issuer is the body opening the next paragraph; 'According to the report, “…”' and '“…”, the report adds' are its", () => {
+    const body = "The government will only hit its target if courses are made more attractive, a report says.\n\nThe National Audit Office praised ministers for reaching the benchmark.\n\nAccording to the report, “more than half” the qualifications went to teenagers.\n\nIt should also assess progress “at frequent intervals”, the report adds.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["National Audit Office", "National Audit Office"]);
+    // (Not when the next paragraph opens with someone else: the report stays nobody's.)
+    const other = body.replace("The National Audit Office praised", "Ministers welcomed it. The National Audit Office praised");
+    expect(speakersOf(other).map(([, s]) => s)).toEqual([null, null]);
+  });
+
   test("'according to a TUC report' → TUC: a body named before the document noun wrote it", () => {
     expect(speakersOf("Plans to shed 71,000 civil service jobs will prove to be a “false economy” that could hamper reforms, according to a TUC report.")).toEqual([["false economy", "TUC"]]);
   });
