@@ -716,6 +716,13 @@ function openingPhraseBefore(tokens: Token[], comma: number, sentenceStarts: Set
   return false;
 }
 
+/** "(Former) (British|world) number one" from tokens[s] right up to a name at tokens[start]. */
+function rankedBefore(tokens: Token[], s: number, start: number): boolean {
+  const words = tokens.slice(s, start).map((t) => t.lower);
+  if (words.length < 2 || words[words.length - 2] !== "number" || !/^(one|two|three|\d+)$/.test(words[words.length - 1])) return false;
+  return words.slice(0, -2).every((w, i) => ["former", "ex", "new", "world", "british", "english", "scottish", "welsh", "irish"].includes(w) || (DEMONYMS.has(w) && i === words.length - 3));
+}
+
 function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
   // "But the Liberal Democrat's shadow home secretary, Mark Oaten, accused": a name set off by
   // commas after a sentence-opening description ending in an office or person noun.
@@ -734,6 +741,9 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
   for (let s = start - 2; s >= Math.max(0, start - 4); s -= 1) {
     if (!sentenceStarts.has(s)) continue;
     const opener = tokens[s].lower;
+    // ("Former British number one John Lloyd was less forgiving", "British number one Tim Henman said": a player's ranking describes them.)
+    const ranked = rankedBefore(tokens, s, start);
+    if (ranked) return true;
     if (!DESCRIPTION_OPENERS.has(opener)) return false;
     const between = tokens.slice(s + 1, start);
     // ("His City team-mate Raheem Sterling": a capitalised word may qualify a noun for a person.)
@@ -1859,6 +1869,11 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   if (!Number.isNaN(age)) {
     const ofAge = registry.entities.filter((e) => e.kind === "PERSON" && ageOf(registry, e, at) === age);
     if (ofAge.length === 1) return ofAge[0];
+  }
+  // "the teenager said": the one person the story gave an age from 13 to 19 ("Andy Mackay, 17,").
+  if (["teenager", "teen"].includes(head)) {
+    const teens = registry.entities.filter((e) => e.kind === "PERSON" && (ageOf(registry, e, at) ?? 0) >= 13 && (ageOf(registry, e, at) ?? 99) <= 19);
+    return teens.length === 1 ? teens[0] : null;
   }
   const gender = nationality ? demonymGender(head) : (PERSON_DESCRIPTIONS[head] ?? null);
   if (gender) {

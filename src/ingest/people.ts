@@ -369,7 +369,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // ("the Spaniard Rafael Nadal": a nationality before a name is no part of it; "Scot Peterson" keeps his first name.)
   const nonName = (t: Token, index: number): boolean => {
     const lower = normalizeWord(t.text).replace(/'s$/, "");
-    return t.surname !== true && (NON_NAME_WORDS.has(lower) || (index < nameTokens.length - 1 && DEMONYMS.has(lower) && !GIVEN_NAME_DEMONYMS.has(lower)));
+    // ("Scot Andy Mackay": before a known first name, even a demonym that is a given name is the demonym.)
+    const beforeFirstName = index < nameTokens.length - 2 && FIRST_NAMES[normalizeWord(nameTokens[index + 1].text)] !== undefined;
+    return t.surname !== true && (NON_NAME_WORDS.has(lower) || (index < nameTokens.length - 1 && DEMONYMS.has(lower) && (!GIVEN_NAME_DEMONYMS.has(lower) || beforeFirstName)));
   };
   const lastNonName = nameTokens.map(nonName).lastIndexOf(true);
   if (lastNonName >= 0) {

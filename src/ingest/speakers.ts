@@ -178,7 +178,7 @@ const DEMONYM_PREFIXES = new Set(["new", "south", "north", "east", "west", "sier
 const FAMILY_NOUNS = new Set(["wife", "husband", "mother", "father", "mum", "dad", "son", "daughter", "sister", "brother", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "widow", "grandmother", "grandfather", "uncle", "aunt", "niece", "nephew"]);
 
 /** Person nouns too general to stand for someone already named ("the man", "a woman who ... the woman said"). */
-const GENERIC_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "teen", "teenager", "youngster", "student"]);
+const GENERIC_PERSON_NOUNS = new Set(["man", "woman", "boy", "girl", "youngster", "student"]);
 
 /**
  * A noun after "the" that stands for a person the article has met, ending at tokens[i]: a

@@ -263,3 +263,16 @@ describe("offices written as initials", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Rajendra Patwardhan", "Tony Blair"]);
   });
 });
+
+describe("sport's descriptions", () => {
+  test("'Former British number one John Lloyd was less forgiving. “…,” he said' is Lloyd, the sentence's subject, not the last speaker", () => {
+    const body = "“To reach the last eight is a great achievement,” said the LTA's performance director, David Felgate. Former British number one John Lloyd was less forgiving. “Tom had the match on his racket and he let it go,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["David Felgate", "John Lloyd"]);
+  });
+
+  test("'Scot Andy Mackay, 17, ... “…,” the teenager said' is Andy Mackay (a demonym before a first name is no part of the name; 'the teenager' is the one person aged 13 to 19); with no teenager named it is nobody", () => {
+    const article = analyzeStory("Tom Ashworth lost in the quarter-finals.\n\nMeanwhile, Scot Andy Mackay, 17, reached the final of the junior event. “It's an amazing feeling,” the teenager said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Andy Mackay"]);
+    expect(speakersOf("Tom Ashworth, 25, lost in the quarter-finals. “It's an amazing feeling,” the teenager said.").map(([, s]) => s)).toEqual([null]);
+  });
+});
