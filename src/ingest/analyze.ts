@@ -450,7 +450,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // "Save the Children", "the Guardian": one capitalised word right after "the" inside a sentence is
     // no person's name (unless it is the name of someone met: "the Trump administration").
     const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("Orbis, which makes the operating system, said": "which" follows a thing's name, not a person's.)
+    const whichFollows = tokens[end]?.text === "," && tokens[end + 1]?.lower === "which";
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read), registry, offset + tokens[start].start);
     const run = coupleName(tokens, start, end, single);
     // (After "Lauren" of "Lauren and Jamie Whitworth", read on from "Jamie".)

@@ -143,6 +143,8 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
   if (!afterFullStop) return true;
   // ("“Retailers are discounting heavily.” Analysts agreed.": a new sentence of agreement, not the quotation's attribution.)
   if (tokens.slice(j, attribution.to).some((t) => ["agreed", "agree", "agrees", "disagreed", "disagree", "disagrees", "concurred"].includes(t.lower))) return false;
+  // ("“Retailers are discounting heavily.” Unions also called for a pause.": a call for something is a sentence of its own.)
+  if (tokens[attribution.to]?.lower === "for") return false;
   // ("“…” The Hansard Society has long campaigned for televised debates and has published reports":
   // a sentence of its own, with joined verbs, is no attribution.)
   if (tokens.slice(j, attribution.to).some((t) => t.lower === "and" || t.lower === "but") || attribution.to - j > 12) return false;

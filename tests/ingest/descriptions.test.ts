@@ -264,6 +264,18 @@ describe("offices written as initials", () => {
   });
 });
 
+describe("things named with 'which' and sentences after a quotation", () => {
+  test("'Orbis, which makes the operating system, said ... “…,” the company said' is Orbis: a name followed by ', which' is no person's", () => {
+    const body = "Orbis, which makes the operating system used in most smartphones, said later versions would warn users. “Security is built in,” the company said in a statement.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Orbis"]);
+  });
+
+  test("'“Retailers are discounting heavily.” Unions also called for a pause.' is no attribution of the quotation, which goes on with the speaker before", () => {
+    const body = "The British Retail Consortium warned of a hard Christmas. “Shoppers are nervous,” said its director general, Kevin Hawkins. “Retailers are discounting heavily.” Unions also called for a pause.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Kevin Hawkins", "Kevin Hawkins"]);
+  });
+});
+
 describe("sport's descriptions", () => {
   test("'Former British number one John Lloyd was less forgiving. “…,” he said' is Lloyd, the sentence's subject, not the last speaker", () => {
     const body = "“To reach the last eight is a great achievement,” said the LTA's performance director, David Felgate. Former British number one John Lloyd was less forgiving. “Tom had the match on his racket and he let it go,” he said.";
