@@ -281,6 +281,11 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     const person = personAfterRole(tokens, start + 1, hi);
     if (person) return person;
   }
+  // ("said chairman of selectors David Graveney": a lower-case role with its object before the name.)
+  if (!isCapitalized(first) && TITLE_WORDS.has(first.lower) && ["of", "for"].includes(tokens[start + 1]?.lower ?? "") && !isCapitalized(tokens[start + 2] ?? first)) {
+    const person = personAfterRole(tokens, start, hi);
+    if (person) return person;
+  }
   if (isCapitalized(first) || TITLE_WORDS.has(first.lower)) {
     const end = Math.min(runEndForward(tokens, start), hi);
     if (end > start) {
@@ -365,6 +370,16 @@ export const isRoleNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || 
 /** Up to four lower-case words ending in a role word, then a person's name, from tokens[i]: "tropical weather expert Brian McNoldy". */
 function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   for (let r = i; r < Math.min(hi, i + 4) && isWord(tokens[r]) && !isCapitalized(tokens[r]); r += 1) {
+    // ("chairman of selectors David Graveney", "director of football Frank Oduya": a role's lower-case object, then the name.)
+    if (isRoleNoun(tokens[r].lower) && ["of", "for"].includes(tokens[r + 1]?.lower ?? "")) {
+      let q = r + 2;
+      while (q < Math.min(hi, r + 5) && isWord(tokens[q]) && !isCapitalized(tokens[q]) && !SPEECH_VERBS.has(tokens[q].lower) && !PREPOSITIONS.has(tokens[q].lower) && !DETERMINERS.has(tokens[q].lower)) q += 1;
+      if (q > r + 2 && q < hi && isCapitalized(tokens[q])) {
+        const end = Math.min(runEndForward(tokens, q), hi);
+        const run = end > q ? readRun(tokens, q, end, false) : null;
+        if (run && run.kind === "PERSON" && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
+      }
+    }
     if (SPEECH_VERBS.has(tokens[r].lower) || PREPOSITIONS.has(tokens[r].lower) || ["and", "or", "but", "that", "to"].includes(tokens[r].lower)) return null;
     if (!isRoleNoun(tokens[r].lower) || !isCapitalized(tokens[r + 1] ?? tokens[r])) continue;
     const end = Math.min(runEndForward(tokens, r + 1), hi);

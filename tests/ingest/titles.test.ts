@@ -157,3 +157,9 @@ describe("names after offices with objects and after bodies", () => {
     expect(speakersOf("Author Stephen King said: “Horror is about fear.”").map(([, s]) => s)).toEqual(["Stephen King"]);
   });
 });
+
+describe("roles with a lower-case object", () => {
+  test("'said chairman of selectors David Graveney', 'said head of communications Mary Dunne' name the speaker", () => {
+    expect(speakersOf("“It's a nice problem to have,” said chairman of selectors David Graveney.\n\n“We won,” said head of communications Mary Dunne.").map(([, s]) => s)).toEqual(["David Graveney", "Mary Dunne"]);
+  });
+});
