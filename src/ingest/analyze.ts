@@ -453,7 +453,12 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Orbis, which makes the operating system, said": "which" follows a thing's name, not a person's.)
     const whichFollows = tokens[end]?.text === "," && tokens[end + 1]?.lower === "which";
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
-    const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? (organization && read ? { ...read, kind: "ORGANIZATION" as const, confident: true } : read), registry, offset + tokens[start].start);
+    // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
+    // shop's or firm's, written so.)
+    const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
+    const shopName = read !== null && read.kind === "PERSON" && read.role === null && read.nameTokens.length === 1 && /^\p{Lu}\p{L}+['’]s$/u.test(tokens[end - 1]?.text ?? "") && end - start === 1 && verbAfter && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined;
+    const asOrganization = (r: NamedRun): NamedRun => ({ ...r, kind: "ORGANIZATION", confident: true, ...(shopName ? { name: tokens[end - 1].text, nameTokens: [tokens[end - 1].text], nameEnd: tokens[end - 1].end } : {}) });
+    const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? ((organization || shopName) && read ? asOrganization(read) : read), registry, offset + tokens[start].start);
     const run = coupleName(tokens, start, end, single);
     // (After "Lauren" of "Lauren and Jamie Whitworth", read on from "Jamie".)
     const next = run !== single ? tokens.findIndex((t, k) => k > start && t.lower === "and") + 1 : end;

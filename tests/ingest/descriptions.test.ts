@@ -276,6 +276,15 @@ describe("things named with 'which' and sentences after a quotation", () => {
   });
 });
 
+describe("shops named in the possessive", () => {
+  test("'Sainsbury's said', 'In a statement, Halden's said' make the firms, named so, whom 'the company said' then means", () => {
+    const body = "Sainsbury's said profits fell. “We are disappointed,” the company said.\n\nIn a statement, Halden's said it would try to find other jobs. “We recognise this is hard,” the company said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Sainsbury's", "Halden's"]);
+    // (A person's possessive before a noun stays the person's: "Blair's plans" makes no firm.)
+    expect(analyzeStory("Tony Blair spoke on Monday. Blair's plans were attacked.").people.map((p) => p.name)).toEqual(["Tony Blair"]);
+  });
+});
+
 describe("sport's descriptions", () => {
   test("'Former British number one John Lloyd was less forgiving. “…,” he said' is Lloyd, the sentence's subject, not the last speaker", () => {
     const body = "“To reach the last eight is a great achievement,” said the LTA's performance director, David Felgate. Former British number one John Lloyd was less forgiving. “Tom had the match on his racket and he let it go,” he said.";
