@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { AUXILIARIES, demonymGender, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { AUXILIARIES, demonymGender, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -749,8 +749,7 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
     if (!sentenceStarts.has(s)) continue;
     const opener = tokens[s].lower;
     // ("Former British number one John Lloyd was less forgiving", "British number one Tim Henman said": a player's ranking describes them.)
-    const ranked = rankedBefore(tokens, s, start);
-    if (ranked) return true;
+    if (rankedBefore(tokens, s, start)) return true;
     if (!DESCRIPTION_OPENERS.has(opener)) return false;
     const between = tokens.slice(s + 1, start);
     // ("His City team-mate Raheem Sterling": a capitalised word may qualify a noun for a person.)
@@ -1617,9 +1616,6 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
   }
 }
 
-/** Offices written as initials ("the PM", "the CM said"), spelt out. */
-const OFFICE_ABBREVIATIONS: Readonly<Record<string, string[]>> = { pm: ["prime", "minister"], cm: ["chief", "minister"], fm: ["first", "minister"], ceo: ["chief", "executive"] };
-
 /** A description's words with any office written as initials spelt out. */
 function expandOffices(words: string[]): string[] {
   return words.flatMap((w) => OFFICE_ABBREVIATIONS[w] ?? [w]);
@@ -1879,7 +1875,10 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   }
   // "the teenager said": the one person the story gave an age from 13 to 19 ("Andy Mackay, 17,").
   if (["teenager", "teen"].includes(head)) {
-    const teens = registry.entities.filter((e) => e.kind === "PERSON" && (ageOf(registry, e, at) ?? 0) >= 13 && (ageOf(registry, e, at) ?? 99) <= 19);
+    const teens = registry.entities.filter((e) => {
+      const years = e.kind === "PERSON" ? ageOf(registry, e, at) : null;
+      return years !== null && years >= 13 && years <= 19;
+    });
     return teens.length === 1 ? teens[0] : null;
   }
   const gender = nationality ? demonymGender(head) : (PERSON_DESCRIPTIONS[head] ?? null);

@@ -400,6 +400,9 @@ export const ABBREVIATIONS = words(`
 /** Days of the week, which are no part of a name ("On Thursday Mr Blair said"). */
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
 
+/** Offices written as initials ("the PM", "the CM said"), spelt out. */
+export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string[]>> = { pm: ["prime", "minister"], cm: ["chief", "minister"], fm: ["first", "minister"], ceo: ["chief", "executive"] };
+
 /**
  * First names borne by many men and many women ("Jan Berry", "Kim Howells", "Chris Evans"): they
  * mark a person, but no gender is guessed from them.

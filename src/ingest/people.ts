@@ -9,6 +9,7 @@ import {
   DEMONYMS,
   FIRST_NAMES,
   UNISEX_FIRST_NAMES,
+  OFFICE_ABBREVIATIONS,
   lookupTable,
   HONORIFIC_GENDER,
   KNOWN_ORGANIZATIONS,
@@ -284,7 +285,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const lowerWords = run.map((t) => normalizeWord(t.text));
 
   // ("the PM said", "the CM said": an office written as initials is a bare title, no organisation.)
-  if (run.length === 1 && ["pm", "cm", "fm", "ceo"].includes(normalizeWord(run[0].text)) && /^\p{Lu}+$/u.test(run[0].text)) {
+  if (run.length === 1 && OFFICE_ABBREVIATIONS[normalizeWord(run[0].text)] !== undefined && /^\p{Lu}+$/u.test(run[0].text)) {
     return { start: run[0].start, end: run[0].end, nameStart: run[0].end, nameEnd: run[0].end, name: "", nameTokens: [], role: run[0].text, shortTitle: null, kind: "PERSON", gender: null, confident: false };
   }
   // Organisations: a head word ("Ministry", "Department"), a known name, or an acronym, with no person name after a title.
