@@ -1099,7 +1099,19 @@ function narratedSubject(registry: PeopleRegistry, states: ParagraphState[], pre
     // Someone reported as speaking there is handled as reported speech, not narration.
     if (state.tokens.slice(from, to).some((t, i) => t.kind === "word" && speechVerbEnd(state.tokens, from + i) > 0)) return null;
     const subject = sentenceSubjectBefore(state.tokens, from, to);
-    if (!subject) continue;
+    if (!subject && p !== paragraphIndex) continue;
+    if (!subject) {
+      // ("On the Chepauk pitch, which was watered on Tuesday, Malhotra was non-committal. “…”": after an
+      // opening phrase, the one person read as the subject of a sentence in the quotation's paragraph.)
+      const [start, end] = [state.offset + state.tokens[from].start, state.offset + state.tokens[to - 1].end];
+      const subjects = registry.entities.filter((e) => e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && !m.possessive && m.at >= start && m.at < end));
+      if (subjects.length > 1 || (subjects.length === 1 && subjects[0].kind !== "PERSON")) return null;
+      if (subjects.length === 1) {
+        if (found !== null && found !== subjects[0]) return null;
+        found = subjects[0];
+      }
+      continue;
+    }
     const at = state.offset + state.tokens[subject.from].start;
     const context = { paragraphStart: state.offset, sentenceStart: state.offset + state.tokens[from].start };
     const who = subject.phrase.kind === "named" ? registry.find(subject.phrase.run.nameTokens, subject.phrase.run.kind) : resolveSpeaker(registry, subject.phrase, at, previous, context);

@@ -258,3 +258,10 @@ describe("a new speaker who is not the grammatical subject of a speech verb", ()
     expect(speakersOf("Ukip leader Bernard Talbot launched his party's campaign with a promise to “say goodbye to Brussels”.").map(([, s]) => s)).toEqual(["Bernard Talbot"]);
   });
 });
+
+describe("a quotation after a sentence about someone", () => {
+  test("'On the Chepauk pitch, which was watered on Tuesday, Malhotra was non-committal. “… we expected.”' is Malhotra's: the one person read as the sentence's subject after an opening phrase", () => {
+    const body = "India captain Rohan Malhotra named an unchanged side on Monday.\n\nOn the Chepauk pitch, which was watered heavily on Tuesday evening, Malhotra was non-committal. “Honestly, it looks a bit different from what we expected.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Rohan Malhotra"]);
+  });
+});
