@@ -567,6 +567,16 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // "..., who yelled loud “No’s!”": the one "who" stands for, before it; people the story does not
   // name ("his wife and daughter, who yelled") name nobody.
   if (isWord(tokens[i]) && tokens[i].lower === "who" && i - 1 >= lo) {
+    // ("Ruth Okonkwo-Bayliss, a 68-year-old retired GP from Bristol, who told": the name before an
+    // appositive set off by commas, not a word inside it.)
+    if (isPunct(tokens[i - 1], ",")) {
+      let open = i - 2;
+      while (open > lo && open > i - 14 && !isPunct(tokens[open], ",") && tokens[open].kind !== "quote") open -= 1;
+      if (open > lo && isPunct(tokens[open], ",") && ["a", "an", "the"].includes(tokens[open + 1]?.lower ?? "")) {
+        const named = phraseBackward(tokens, open - 1, lo);
+        if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON") return named;
+      }
+    }
     const antecedent = phraseBackward(tokens, isPunct(tokens[i - 1], ",") ? i - 2 : i - 1, lo);
     if (antecedent && antecedent.phrase.kind === "named") return antecedent;
     // ("Joan Smith, a journalist and novelist who described herself as ...": the name before the appositive.)

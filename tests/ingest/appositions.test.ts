@@ -159,3 +159,10 @@ describe("a sentence opening with a name whose ', but' clause has a speaker of i
     expect(speakersOf("Tom Hale has been charged.\n\nHale, 31, denies the charges, but his neighbour Lewis Gorton, 45, said: 'He is a good man.'").map(([, s]) => s)).toEqual(["Lewis Gorton"]);
   });
 });
+
+describe("'who' after an appositive", () => {
+  test("'Ruth Okonkwo-Bayliss, a 68-year-old retired GP from Bristol, who told the jury that she had acted “…”' is hers, not 'GP''s", () => {
+    const body = "Six activists were cleared on Thursday.\n\nAmong those cleared was Ruth Okonkwo-Bayliss, a 68-year-old retired GP from Bristol, who told the jury that she had acted “out of love, not anger”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Ruth Okonkwo-Bayliss"]);
+  });
+});
