@@ -309,8 +309,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)
   const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > 2 && ["for", "of", "at"].includes(lowerWords[1]);
   // ("University of Sydney economist Anita Kaur", "Bureau of Meteorology senior meteorologist Dean
-  // Whitford": a lower-case occupation after the body, then a name, names that person.)
-  const occupation = run.findIndex((t, i) => i > 0 && i >= run.length - 4 && i <= run.length - 3 && !isCapitalized(t) && !isRunConnector(t) && !["of", "for", "and", "the", "at", "in", "on"].includes(normalizeWord(t.text)) && run.slice(i + 1).every((n) => isCapitalized(n) && !isTitleWord(n) && !ORGANIZATION_HEADS.has(normalizeWord(n.text))));
+  // Whitford": a lower-case occupation after the body, then a name, maybe titled ("Professor Anita
+  // Kaur"), names that person.)
+  const occupation = run.findIndex((t, i) => i > 0 && i >= run.length - 4 && i <= run.length - 3 && !isCapitalized(t) && !isRunConnector(t) && !["of", "for", "and", "the", "at", "in", "on"].includes(normalizeWord(t.text)) && run.slice(i + 1).every((n, k) => isCapitalized(n) && (k === 0 || !isTitleWord(n)) && !ORGANIZATION_HEADS.has(normalizeWord(n.text))) && !isTitleWord(run[run.length - 1]));
   if (occupation > 0 && !hasTitleWithName && orgHead) {
     const nameRun = readRun(tokens, first + occupation + 1, last, false);
     if (nameRun && nameRun.kind === "PERSON" && nameRun.nameTokens.length >= 2) {

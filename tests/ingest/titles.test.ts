@@ -150,6 +150,8 @@ describe("names after offices with objects and after bodies", () => {
   test("'University of Sydney economist Anita Kaur', 'Bureau of Meteorology senior meteorologist Dean Whitford': a lower-case occupation after a body, then a person", () => {
     const body = "“Labor knows it,” Shadow Treasurer Bridget Halvorsen told reporters.\n\nUniversity of Sydney economist Anita Kaur said the issue had been poisoned. “You cannot touch it,” she said.\n\nBureau of Meteorology senior meteorologist Dean Whitford said there was little relief. “It will stay hot,” he said.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Bridget Halvorsen", "Anita Kaur", "Dean Whitford"]);
+    // (A title before the name too: "University of Sydney economist Professor Anita Kaur".)
+    expect(speakersOf(body.replace("economist Anita Kaur", "economist Professor Anita Kaur")).map(([, s]) => s)).toEqual(["Bridget Halvorsen", "Anita Kaur", "Dean Whitford"]);
   });
 
   test("a title word that is also a name: 'director of rugby Dean Rutherford' is Dean Rutherford; 'Author Stephen King' is Stephen King", () => {
