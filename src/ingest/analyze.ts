@@ -1668,7 +1668,8 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
   }
   // "The home secretary said ..." before the story names "Home Secretary Charles Clarke": the one
   // person the article gives that office.
-  if (!organization && wanted.some((w) => TITLE_WORDS.has(w))) {
+  // (Not "the spokesman": spokespeople met unnamed stay so, whoever the story names as one later.)
+  if (!organization && wanted.some((w) => TITLE_WORDS.has(w)) && !/^spokes/.test(head)) {
     const ahead = registry.rolesOfFullNames.filter(({ role }) => wanted.every((w) => role.split(/\s+/).includes(w)) && !anotherOffice(role, wanted));
     const names = new Set(ahead.map(({ run }) => run.nameTokens.join(" ").toLowerCase()));
     if (names.size === 1) return registry.mention(ahead[0].run, at, { create: true, outsideQuotes: true, sentenceSubject: true });

@@ -452,3 +452,10 @@ describe("a trade before a business's name", () => {
     expect(speakersOf("Pub group Westcombe has rejected a bid, saying it “significantly undervalues” the company.")).toEqual([["significantly undervalues", "Westcombe"]]);
   });
 });
+
+describe("spokespeople named later", () => {
+  test("'the spokesman said' after an unnamed official spokesman is nobody, not a spokesman the story names later ('Lib Dem transport spokesman Owen Pritchard')", () => {
+    const body = "The prime minister's official spokesman said Mr Harrowby had learned of the meetings on Monday.\n\n“As soon as the facts were known, the right course was for him to step down,” the spokesman said.\n\nLib Dem transport spokesman Owen Pritchard called for an inquiry.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual([null]);
+  });
+});
