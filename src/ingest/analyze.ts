@@ -475,7 +475,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
       const create =
-        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length)) &&
+        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts))) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =
@@ -734,6 +734,10 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
   // "But the Liberal Democrat's shadow home secretary, Mark Oaten, accused": a name set off by
   // commas after a sentence-opening description ending in an office or person noun.
   if (start >= 3 && tokens[start - 1].text === ",") {
+    // ("One of them, Javed Qasim, said", "One of the councillors, ...": one of a group named after it.)
+    for (let s = start - 4; s >= Math.max(0, start - 8); s -= 1) {
+      if (sentenceStarts.has(s) && tokens[s].lower === "one" && tokens[s + 1]?.lower === "of" && tokens.slice(s, start - 1).every((t) => t.kind === "word")) return true;
+    }
     const noun = tokens[start - 2];
     const personNoun = noun.kind === "word" && !isCapitalized(noun) && isPersonNoun(noun.lower);
     for (let s = start - 3; personNoun && s >= Math.max(0, start - 12); s -= 1) {

@@ -166,3 +166,10 @@ describe("'who' after an appositive", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Ruth Okonkwo-Bayliss"]);
   });
 });
+
+describe("one of a group, named", () => {
+  test("'One of them, Javed Qasim, said he would appeal. “…,” he said' is Javed Qasim, whatever his first name", () => {
+    const body = "Labour's general secretary, Ian Brockway, said the party had suspended the councillors.\n\nOne of them, Javed Qasim, said he would appeal. “I have done nothing wrong and I will clear my name,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Javed Qasim"]);
+  });
+});
