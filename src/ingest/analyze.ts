@@ -452,7 +452,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const afterThe = read !== null && read.nameTokens.length === 1 && end - start === 1 && start > 0 && !sentenceStarts.has(start - 1) && tokens[start - 1].lower === "the" && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !TITLE_WORDS.has(read.nameTokens[0].toLowerCase().split("-")[0]) && !registry.find(read.nameTokens, "PERSON") && !registry.isKnownSurname(read.nameTokens[0]);
     // ("Orbis, which makes the operating system, said": "which" follows a thing's name, not a person's.)
     const whichFollows = tokens[end]?.text === "," && tokens[end + 1]?.lower === "which";
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("state newspaper Neutral Turkmenistan reported": a name right after a kind of medium is the medium's.)
+    const afterMedium = start > 0 && MEDIUM_NOUNS.has(tokens[start - 1].lower);
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
@@ -507,6 +509,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
   }
   return found;
 }
+
+/** Kinds of medium whose name follows them ("state newspaper Neutral Turkmenistan", "the broadcaster RTE"). */
+const MEDIUM_NOUNS = new Set(["newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel", "station", "website", "agency", "daily", "weekly"]);
 
 /** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname (not a partner or girlfriend). */
 const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);

@@ -297,3 +297,11 @@ describe("sport's descriptions", () => {
     expect(speakersOf("Tom Ashworth, 25, lost in the quarter-finals. “It's an amazing feeling,” the teenager said.").map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe("media named after their kind", () => {
+  test("'..., state newspaper Neutral Turkmenistan reported. He described the agreement as “historic”' is the minister's: the newspaper is no 'he'", () => {
+    const body = "Turkmen Deputy Prime Minister Batyr Amanov said the two sides would complete a study, state newspaper Neutral Turkmenistan reported. He described the agreement as “historic”.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Batyr Amanov"]);
+  });
+});
