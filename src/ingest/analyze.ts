@@ -1155,7 +1155,7 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
       // (Not an appositive of a name: "Eric Gardner, a man who died as he pleaded".)
       const afterComma = paragraph.tokens[i - 1]?.text === ",";
       const afterName = afterComma && isCapitalized(paragraph.tokens[i - 2] ?? t);
-      if (offset >= at || !["a", "an", "one", "the"].includes(t.lower) || afterName) return;
+      if (offset >= at || !["a", "an", "one", "the", "another"].includes(t.lower) || afterName) return;
       for (let k = i + 1; k <= i + 4 && k < paragraph.tokens.length; k += 1) {
         const noun = paragraph.tokens[k];
         // (The body the role belongs to may stand first: "A Labour Party spokesman criticised ...".)
@@ -1169,6 +1169,12 @@ function unnamedReferent(registry: PeopleRegistry, phrase: SpeakerPhrase, states
         const next = paragraph.tokens[k + 1]?.lower ?? "";
         const introduced = [",", "who", "whose"].includes(next);
         if (PERSON_DESCRIPTIONS[noun.lower] === wanted && introduced && paragraph === state && !afterComma) described = offset;
+        // ("Another neighbor, who did not want to be identified, said she saw ...": a person of no
+        // told sex opening the sentence, whom the sentence's own "she" makes a woman.)
+        if (PERSON_DESCRIPTIONS[noun.lower] === null && introduced && paragraph === state && !afterComma && t.lower !== "the" && sentenceOf(paragraph, i)[0] === i) {
+          const [, sentenceEnd] = sentenceOf(paragraph, k);
+          if (paragraph.tokens.slice(k + 1, sentenceEnd).some((w) => w.lower === phrase.pronoun)) described = offset;
+        }
         // (Or the subject of a verb of its own: "A Labour Party spokesman criticised ...".)
         const acts = /^[a-z]+ed$/.test(next) && t.lower !== "the";
         if (GENDERED_ROLES[noun.lower] === wanted && (introduced || acts || ["for", "at", "of", "with", "from"].includes(next) || speechVerbEnd(paragraph.tokens, k + 1) > 0)) {

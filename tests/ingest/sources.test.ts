@@ -459,3 +459,10 @@ describe("spokespeople named later", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe("unnamed people of no told sex", () => {
+  test("'Another neighbor, who did not want to be identified, said she saw ... “…,” she said' is the unnamed neighbour's, not the woman named before", () => {
+    const body = "Miss Loretta Simms died in the fire.\n\nAnother neighbor, who did not want to be identified, said she saw a firefighter carrying a child. “He went right back in,” she said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual([null]);
+  });
+});
