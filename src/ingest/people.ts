@@ -305,7 +305,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const knownOrg = seatOfPower || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
-  const endsInRole = run.length > 1 && isTitleWord(run[run.length - 1]) && (!isCapitalized(run[run.length - 1]) || !ORGANIZATION_HEADS.has(lowerWords[run.length - 1]));
+  // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)
+  const bodyOfSomething = run.length > 2 && ORGANIZATION_HEADS.has(lowerWords[0]) && !isTitleWord(run[0]) && ["of", "for"].includes(lowerWords[1]) && isCapitalized(run[run.length - 1]);
+  const endsInRole = run.length > 1 && !bodyOfSomething && isTitleWord(run[run.length - 1]) && (!isCapitalized(run[run.length - 1]) || !ORGANIZATION_HEADS.has(lowerWords[run.length - 1]));
   // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)
   const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > 2 && ["for", "of", "at"].includes(lowerWords[1]);
   // ("University of Sydney economist Anita Kaur", "Bureau of Meteorology senior meteorologist Dean

@@ -466,3 +466,11 @@ describe("unnamed people of no told sex", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual([null]);
   });
 });
+
+describe("bodies whose names end in a title word", () => {
+  test("'the Ministry of Justice said', 'A report by the Centre for Youth Justice found ... “…,” the report said' name the bodies, not an office called 'Justice'", () => {
+    expect(speakersOf("“Prisons are safe,” the Ministry of Justice said.").map(([, s]) => s)).toEqual(["Ministry of Justice"]);
+    const body = "Knife crime is rising, figures show.\n\nA report by the Centre for Youth Justice found most saw a blade as protection.\n\n“They carry knives because they believe everyone else does,” the report said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Centre for Youth Justice"]);
+  });
+});
