@@ -531,6 +531,10 @@ function familyName(tokens: Token[], start: number, end: number, run: NamedRun |
   if (!known && (comma === 0 || TITLE_WORDS.has(run.nameTokens[0].toLowerCase()))) return run;
   const owner = tokens[start - 2 - comma];
   let surname = /^(\p{Lu}[\p{L}-]+)['’]s?$/u.exec(owner.text)?.[1];
+  // ("Reality star Chantelle Vane ... Chantelle's mother, Debbie,": a first name for someone met
+  // stands for their whole name, and the family's surname is theirs.)
+  const firstNamed = surname === undefined ? undefined : registry.entities.find((e) => e.kind === "PERSON" && e.nameTokens.length >= 2 && e.nameTokens[0].toLowerCase() === surname?.toLowerCase() && lastMention(e, at) >= 0);
+  if (firstNamed) surname = firstNamed.nameTokens[firstNamed.nameTokens.length - 1];
   if (!surname && ["his", "her", "their"].includes(owner.lower)) {
     const gender = owner.lower === "his" ? "M" : owner.lower === "her" ? "F" : null;
     const people = registry.entities.filter((e) => e.kind === "PERSON" && e.nameTokens.length >= 2 && lastMention(e, at) >= 0 && (gender === null || registry.gender(e) === gender));

@@ -235,6 +235,11 @@ describe("a relative named by first name after the family's surname", () => {
     expect(speakersOf(noComma).map(([, s]) => s)).toEqual(["Shannon Kellett"]);
   });
 
+  test("'Chantelle's mother, Debbie,' after 'Reality star Chantelle Vane' is Debbie Vane: a first name for someone met stands for their whole name", () => {
+    const body = "Reality star Chantelle Vane has split from her fiance.\n\nChantelle's mother, Debbie, 51, added: 'My girl is stronger than she looks.'\n\nChantelle said: 'Ryan is my best friend.'";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Debbie Vane", "Chantelle Vane"]);
+  });
+
   test("after a short opening phrase ('Outside the courthouse, Broussard's daughter, Denise, said') the relative is the sentence's subject, whom a later 'she said' means", () => {
     const body = "“You took years of their lives,” U.S. District Judge Margaret Thibodeaux said.\n\nOutside the courthouse, Broussard's daughter, Denise, said the sentence brought some relief.\n\n“It won't fix the house,” she said.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Margaret Thibodeaux", "Denise Broussard"]);
