@@ -6,7 +6,7 @@
 import { AUXILIARIES, demonymGender, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { afterOpeningTime, attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -1586,6 +1586,8 @@ function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribut
   if (SUBORDINATORS.has(tokens[lo]?.lower ?? "")) return null;
   let start = lo;
   if (["but", "and", "so", "yet", "still"].includes(tokens[start]?.lower ?? "")) start += 1;
+  // ("In 2011 he apologised after ...": past an opening time phrase.)
+  start = afterOpeningTime(tokens, start);
   // ("Quoted by NY Daily News, she showed understanding ...", "Speaking to reporters, he ...": after an
   // opening participle clause and its comma.)
   const participleComma = /(ed|ing)$/.test(tokens[start]?.lower ?? "") ? tokens.slice(start, Math.min(k, start + 10)).findIndex((t) => t.text === ",") : -1;

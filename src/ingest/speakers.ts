@@ -982,6 +982,18 @@ function accordingToEndingAt(tokens: Token[], b: number, lo: number): Attributio
   return null;
 }
 
+/** Words of time that follow "last", "next" or "this" in an opening phrase ("Last year", "This week"). */
+const TIME_NOUNS = new Set(["year", "week", "month", "night", "summer", "winter", "spring", "autumn", "season", "weekend", "morning", "evening", "time"]);
+
+/** The index after an opening time phrase of the sentence at tokens[lo] ("Last year", "In 2011,"), or lo when there is none. */
+export function afterOpeningTime(tokens: Token[], lo: number): number {
+  let start = lo;
+  if (["last", "next", "this", "earlier", "later"].includes(tokens[start]?.lower ?? "") && TIME_NOUNS.has(tokens[start + 1]?.lower ?? "")) start += 2;
+  else if (tokens[start]?.lower === "in" && /^(1[89]|20)\d\d$/.test(tokens[start + 1]?.text ?? "")) start += 2;
+  if (start > lo && isPunct(tokens[start], ",")) start += 1;
+  return start;
+}
+
 /**
  * Any attribution in the sentence tokens[lo, hi) outside quotations, nearest to `near` first
  * (after it before before it). Used for partial quotes inside the reporter's sentence.
@@ -1020,7 +1032,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     // "Australia's Prime Minister John Howard also offered his congratulations, adding that their
     // decision was a “…”": a participle after a comma has the sentence's opening subject.
     if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && isPunct(tokens[v - 1], ",")) {
-      const opening = phraseForward(tokens, lo, v);
+      const opening = phraseForward(tokens, afterOpeningTime(tokens, lo), v);
       // ("Shane Colley, 45, resigned, saying ...": past an age set off by commas.)
       const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
       const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;

@@ -532,3 +532,13 @@ describe("a US party tag in brackets before an appositive", () => {
     expect(speakersOf("Del. Terry Kilgore (R-Scott), the House minority leader, said: “Democrats overpromised.”")).toEqual([["Democrats overpromised.", "Terry Kilgore"]]);
   });
 });
+
+describe("opening time phrases", () => {
+  test("'Last year Fenwick apologised, saying he had been “…”' and 'In 2011 he apologised after describing ... as “…”' are the subject's, past the time phrase", () => {
+    expect(speakersOf("TV presenter Marcus Fenwick was fined yesterday.\n\nLast year Fenwick apologised to a viewer, saying he had been 'trying to be funny'.").map(([, s]) => s)).toEqual(["Marcus Fenwick"]);
+    expect(speakersOf("TV presenter Marcus Fenwick was fined yesterday.\n\nIn 2011 he apologised after describing a viewer's heirloom on air as 'utter tat', saying he had only been 'trying to be funny'.")).toEqual([
+      ["utter tat", "Marcus Fenwick"],
+      ["trying to be funny", "Marcus Fenwick"],
+    ]);
+  });
+});
