@@ -1908,7 +1908,7 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
     if (ofAge.length === 1) return ofAge[0];
   }
   // "the teenager said": the one person the story gave an age from 13 to 19 ("Andy Mackay, 17,").
-  if (["teenager", "teen"].includes(head)) {
+  if (["teenager", "teen", "sixth-former"].includes(head)) {
     const teens = registry.entities.filter((e) => {
       const years = e.kind === "PERSON" ? ageOf(registry, e, at) : null;
       return years !== null && years >= 13 && years <= 19;

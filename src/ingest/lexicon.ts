@@ -239,7 +239,7 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   actress: "F", actor: null, star: null, singer: null, rapper: null, comedian: null, artist: null,
   woman: "F", man: "M", mother: "F", father: "M", mom: "F", mum: "F", dad: "M", wife: "F", husband: "M",
   girl: "F", boy: "M", daughter: "F", son: "M", sister: "F", brother: "M", grandmother: "F", grandfather: "M",
-  widow: "F", widower: "M", grandma: "F", grandpa: "M", teen: null, teenager: null, youngster: null,
+  widow: "F", widower: "M", grandma: "F", grandpa: "M", teen: null, teenager: null, "sixth-former": null, youngster: null,
   businessman: "M", businesswoman: "F", entrepreneur: null, founder: null, executive: null, interpreter: null,
   veteran: null, player: null, athlete: null, writer: null, author: null, director: null, filmmaker: null,
   musician: null, model: null, designer: null, investor: null, pilot: null, mogul: null,

@@ -295,6 +295,8 @@ describe("sport's descriptions", () => {
     const article = analyzeStory("Tom Ashworth lost in the quarter-finals.\n\nMeanwhile, Scot Andy Mackay, 17, reached the final of the junior event. “It's an amazing feeling,” the teenager said.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Andy Mackay"]);
     expect(speakersOf("Tom Ashworth, 25, lost in the quarter-finals. “It's an amazing feeling,” the teenager said.").map(([, s]) => s)).toEqual([null]);
+    // ("the sixth-former" too.)
+    expect(speakersOf("Niamh Corrigan, 17, suffers from a rare condition.\n\n'People think I'm exaggerating,' the sixth-former said.").map(([, s]) => s)).toEqual(["Niamh Corrigan"]);
   });
 });
 
