@@ -321,6 +321,12 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
       return { ...nameRun, start: run[0].start, role: roleText, confident: true };
     }
   }
+  // ("Jane Cole of Barclays Capital said": a person's full name, then the firm they are of.)
+  const ofAt = lowerWords.indexOf("of");
+  if (titleIndex < 0 && (ofAt === 2 || ofAt === 3) && FIRST_NAMES[lowerWords[0]] !== undefined && !UNISEX_FIRST_NAMES.has(lowerWords[0]) && run.slice(0, ofAt).every((t) => isCapitalized(t) && !ORGANIZATION_HEADS.has(normalizeWord(t.text)))) {
+    const person = readRun(tokens, first, first + ofAt, false);
+    if (person && person.kind === "PERSON") return person;
+  }
   if (!hasTitleWithName && !endsInRole && !roleForBody && (orgHead || knownOrg || (run.length === 1 && isAcronym(run[0].text) && !isTitleWord(run[0])))) {
     if (run.every((t) => !isCapitalized(t))) return null;
     // ("OKLAHOMA CITY (AP) —": words in capitals, a dateline or a shouted line, name no body either.)

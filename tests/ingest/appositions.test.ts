@@ -173,3 +173,10 @@ describe("one of a group, named", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Javed Qasim"]);
   });
 });
+
+describe("a person of a firm", () => {
+  test("'Simon Ferris of Gresham Capital said he ... “…,” he said' and 'Jane Cole of Barclays Capital said:' are the people, not firms called 'Simon Ferris of Gresham Capital'", () => {
+    const body = "Rates were held on Thursday.\n\nBut Simon Ferris of Gresham Capital said he expected the Bank to act by the summer. “Wage growth is picking up,” he said.\n\nJane Cole of Barclays Capital said: “Rates will rise.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Simon Ferris", "Jane Cole"]);
+  });
+});
