@@ -802,8 +802,8 @@ export const DOCUMENT_NOUNS = new Set(["survey", "research", "report", "study", 
 const POSTED_DOCUMENTS = new Set(["post", "message", "tweet", "email", "e-mail"]);
 
 /** The nouns that may name the same document as `noun` ("post" for a message posted). */
-/** Findings that name one another ("Research undertaken for the Electoral Commission ... The survey “showed ...”"). */
-const FINDINGS = new Set(["survey", "study", "research", "poll"]);
+/** Findings that name one another ("Research undertaken for the Electoral Commission ... The survey “showed ...”"; "A survey of 250 councils by ... found ... According to the report"). */
+const FINDINGS = new Set(["survey", "study", "research", "poll", "report"]);
 
 export const documentNounsLike = (noun: string): ReadonlySet<string> => (POSTED_DOCUMENTS.has(noun) ? POSTED_DOCUMENTS : FINDINGS.has(noun) ? FINDINGS : new Set([noun]));
 
@@ -826,11 +826,24 @@ export function documentAuthor(tokens: Token[], i: number, hi: number): { phrase
     const body = phraseForward(tokens, k, m);
     if (body && body.end === m && body.phrase.kind === "named") return { phrase: body.phrase, end: m + 1 };
   }
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? "")) return null;
   // ("Research undertaken for the Electoral Commission": a participle of doing the work may stand between.)
   const done = ["undertaken", "carried", "commissioned", "conducted", "published"].includes(tokens[k + 1]?.lower ?? "") ? (tokens[k + 2]?.lower === "out" ? 2 : 1) : 0;
-  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? "") || !["by", "from", "of", "for"].includes(tokens[k + 1 + done]?.lower ?? "")) return null;
-  if (tokens[k + 1 + done].lower === "for" && done === 0) return null;
-  const author = phraseForward(tokens, k + 2 + done, hi);
+  let lead = k + 1 + done;
+  // ("The survey, by actuaries Lane Harcourt,": the author set off by a comma.)
+  if (done === 0 && isPunct(tokens[lead], ",") && tokens[lead + 1]?.lower === "by") lead += 1;
+  // ("A survey of 250 councils by the Local Government Finance Unit", "The survey of 2,000 parents for
+  // the Children's Media Forum": past what the document is of, to who made it.)
+  else if (done === 0 && tokens[lead]?.lower === "of") {
+    const maker = tokens.findIndex((t, n) => n > lead + 1 && n <= lead + 6 && ["by", "for"].includes(t.lower));
+    if (maker > 0 && tokens.slice(lead + 1, maker).every((t) => isWord(t) && !isCapitalized(t) && !SPEECH_VERBS.has(t.lower))) lead = maker;
+  }
+  if (!["by", "from", "of", "for"].includes(tokens[lead]?.lower ?? "")) return null;
+  if (tokens[lead].lower === "for" && done === 0 && lead === k + 1) return null;
+  // ("by actuaries Lane Harcourt": a lower-case noun for what the author is may come first.)
+  let from = lead + 1;
+  if (isWord(tokens[from]) && !isCapitalized(tokens[from]) && !DETERMINERS.has(tokens[from].lower) && isCapitalized(tokens[from + 1] ?? tokens[from])) from += 1;
+  const author = phraseForward(tokens, from, hi);
   return author && author.phrase.kind === "named" ? author : null;
 }
 

@@ -126,6 +126,15 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(other).map(([, s]) => s)).toEqual([null, null]);
   });
 
+  test("a document's maker after what it is of ('A survey of 250 councils by the Local Government Finance Unit found'), after a comma ('The survey, by actuaries Lane Harcourt, found') or for whom it was made ('The survey of 2,000 parents for the Children's Media Forum found') speaks for 'According to the report'", () => {
+    const one = "Council tax will rise again, a report says.\n\nA survey of 250 councils by the Local Government Finance Unit found bills would rise. According to the report, councils face “unavoidable” pressures.";
+    expect(speakersOf(one).map(([, s]) => s)).toEqual(["Local Government Finance Unit"]);
+    const two = "Pension deficits have grown.\n\nThe survey, by actuaries Lane Harcourt, found the deficit had grown by £12bn. According to the report, longer lives had “more than wiped out” the gains.";
+    expect(speakersOf(two).map(([, s]) => s)).toEqual(["Lane Harcourt"]);
+    const three = "Parents ignore game ratings.\n\nThe survey of 2,000 parents for the Children's Media Forum found many did not understand the ratings. “Parents would not let a child watch an 18 film,” the report said.";
+    expect(speakersOf(three).map(([, s]) => s)).toEqual(["Children's Media Forum"]);
+  });
+
   test("'according to a TUC report' → TUC: a body named before the document noun wrote it", () => {
     expect(speakersOf("Plans to shed 71,000 civil service jobs will prove to be a “false economy” that could hamper reforms, according to a TUC report.")).toEqual([["false economy", "TUC"]]);
   });
