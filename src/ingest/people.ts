@@ -725,6 +725,12 @@ export class PeopleRegistry {
       if (people.size === 1) run = { ...run, kind: "PERSON", name: run.nameTokens[0], role: null };
     }
     let entity = this.find(run.nameTokens, run.kind, run.gender, firstNameForm, titled);
+    // ("the Bank said" after "the Bank of England": a body's head word alone is that body.)
+    if (!entity && run.kind === "ORGANIZATION" && run.nameTokens.length === 1) {
+      const word = run.nameTokens[0].toLowerCase();
+      const bodies = this.entities.filter((e) => e.kind === "ORGANIZATION" && e.nameTokens.length >= 3 && e.nameTokens[0].toLowerCase() === word && ["of", "for"].includes(e.nameTokens[1].toLowerCase()));
+      if (bodies.length === 1) entity = bodies[0];
+    }
     // A short form whose full name the article writes somewhere (maybe only later) is that person.
     const full = run.kind === "PERSON" && (entity === null || entity.nameTokens.length <= run.nameTokens.length) ? this.fullNameFor(run.nameTokens, firstNameForm, run.gender) : null;
     // (The full name's own gender keeps "Dianne" → "Dianne Staniforth" off "Mr Staniforth".)

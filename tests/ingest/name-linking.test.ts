@@ -258,3 +258,11 @@ describe("two first names sharing one surname", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Lauren Whitworth", "Lauren Whitworth"]);
   });
 });
+
+describe("a body's head word alone", () => {
+  test("'the Bank described the arguments as “…”' after 'the Bank of England' is the Bank of England, with 'Bank' an alias", () => {
+    const article = analyzeStory("Rates were held as the Bank of England waits for more figures.\n\nIn the minutes, the Bank described the arguments as “finely balanced”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Bank of England"]);
+    expect(personNamed(article, "Bank of England").aliases).toContain("Bank");
+  });
+});
