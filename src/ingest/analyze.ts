@@ -763,7 +763,9 @@ function describedSubject(tokens: Token[], start: number, sentenceStarts: Set<nu
     const opener = tokens[s].lower;
     // ("Former British number one John Lloyd was less forgiving", "British number one Tim Henman said": a player's ranking describes them.)
     if (rankedBefore(tokens, s, start)) return true;
-    if (!DESCRIPTION_OPENERS.has(opener)) return false;
+    // ("Kerry's co-star Lauren Hebditch was among the first": a possessive name opens it as "her" would.)
+    const possessor = isCapitalized(tokens[s]) && /['’]s$/.test(tokens[s].text) && s < start - 1;
+    if (!DESCRIPTION_OPENERS.has(opener) && !possessor) return false;
     const between = tokens.slice(s + 1, start);
     // ("His City team-mate Raheem Sterling": a capitalised word may qualify a noun for a person.)
     const noun = between[between.length - 1];

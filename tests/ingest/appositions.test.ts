@@ -180,3 +180,10 @@ describe("a person of a firm", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Simon Ferris", "Jane Cole"]);
   });
 });
+
+describe("a possessive name opening a description", () => {
+  test("'Kerry's co-star Lauren Hebditch was among the first to offer support. ⏎ She commented: “…”' is Lauren Hebditch, the sentence's subject, not Kerry", () => {
+    const body = "Reality star Kerry Lyle has split from her fiance.\n\nKerry's co-star Lauren Hebditch was among the first to offer support.\n\nShe commented on the post: 'Love you babe, here for you always xx'";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Lauren Hebditch"]);
+  });
+});
