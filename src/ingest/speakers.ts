@@ -612,7 +612,10 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     // Not when a named person stands before the first comma: then the commas hold an appositive
     // about them ("Ms Smith, former partner of MP Denis MacShane, said").
     const head = j - 1 >= lo ? phraseBackward(tokens, j - 1, lo) : null;
-    const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON";
+    // ("The Conservative peer who led the opposition in the Lords, Lord Ellingham, said": a lone name
+    // after "the", "the Lords", is an institution's, no person the commas describe.)
+    const institution = head !== null && head.phrase.kind === "named" && head.phrase.run.nameTokens.length === 1 && !head.phrase.run.confident && tokens[head.start]?.lower === "the";
+    const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON" && !institution;
     // ("The Pensions Commission, chaired by Lord Tanner, said": a participle with its agent describes the
     // body before it; the agent is no subject.)
     const agentAside = /ed$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === "by";

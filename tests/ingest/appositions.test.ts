@@ -187,3 +187,10 @@ describe("a possessive name opening a description", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Lauren Hebditch"]);
   });
 });
+
+describe("an institution before a name set off by commas", () => {
+  test("'The Conservative peer who led the opposition in the Lords, Lord Ellingham of Wyre, said ... “…,” he said' is Lord Ellingham, not 'Lords'", () => {
+    const body = "The bill was passed.\n\nThe Conservative peer who led the opposition in the Lords, Lord Ellingham of Wyre, said ministers had been “dragged kicking and screaming” to the deal. “They were wrong,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Ellingham", "Ellingham"]);
+  });
+});
