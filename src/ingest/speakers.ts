@@ -292,7 +292,8 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       const run = readRun(tokens, start, end, false);
       // "said University of Miami tropical weather expert Brian McNoldy": an organisation, a few
       // lower-case words ending in a role, then the person's name.
-      if (run && run.kind === "ORGANIZATION") {
+      // ("said Apacs's fraud director, Colin Wakeham": or a body's possessive name.)
+      if (run && (run.kind === "ORGANIZATION" || (/['’]s$/.test(tokens[end - 1].text) && isWord(tokens[end]) && !isCapitalized(tokens[end])))) {
         const person = personAfterRole(tokens, end, hi);
         if (person) return person;
       }
@@ -302,6 +303,9 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
       }
       if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
+      // ("said Chelsea's director of football Frank Oduya": the role's object, then the name.)
+      const roleObject = run && run.name === "" && run.role !== null && ["of", "for"].includes(tokens[end]?.lower ?? "") ? personAfterRole(tokens, end - 1, hi) : null;
+      if (roleObject) return roleObject;
       if (run && run.role) return appositiveAfterDescription(tokens, end, hi) ?? { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
@@ -381,6 +385,13 @@ function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: Spea
       }
     }
     if (SPEECH_VERBS.has(tokens[r].lower) || PREPOSITIONS.has(tokens[r].lower) || ["and", "or", "but", "that", "to"].includes(tokens[r].lower)) return null;
+    // ("said Apacs's fraud director, Colin Wakeham": the name set off by a comma after the role.)
+    const comma = isRoleNoun(tokens[r].lower) && isPunct(tokens[r + 1], ",") ? 1 : 0;
+    if (comma === 1 && isCapitalized(tokens[r + 2] ?? tokens[r])) {
+      const end = Math.min(runEndForward(tokens, r + 2), hi);
+      const run = end > r + 2 ? readRun(tokens, r + 2, end, false) : null;
+      if (run && run.kind === "PERSON" && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
+    }
     if (!isRoleNoun(tokens[r].lower) || !isCapitalized(tokens[r + 1] ?? tokens[r])) continue;
     const end = Math.min(runEndForward(tokens, r + 1), hi);
     const run = end > r + 1 ? readRun(tokens, r + 1, end, false) : null;

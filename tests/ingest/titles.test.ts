@@ -163,5 +163,7 @@ describe("names after offices with objects and after bodies", () => {
 describe("roles with a lower-case object", () => {
   test("'said chairman of selectors David Graveney', 'said head of communications Mary Dunne' name the speaker", () => {
     expect(speakersOf("“It's a nice problem to have,” said chairman of selectors David Graveney.\n\n“We won,” said head of communications Mary Dunne.").map(([, s]) => s)).toEqual(["David Graveney", "Mary Dunne"]);
+    // (After a body's possessive name too: "said Chelsea's director of football Frank Oduya", "said Apacs's fraud director, Colin Wakeham".)
+    expect(speakersOf("The deal was signed.\n\n“He is exactly what we need,” said Chelsea's director of football Frank Oduya.\n\n“The fraudsters are getting cleverer,” said Apacs's fraud director, Colin Wakeham.").map(([, s]) => s)).toEqual(["Frank Oduya", "Colin Wakeham"]);
   });
 });
