@@ -799,6 +799,8 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   let k = end;
   // A short appositive between commas: "Yearout, 51, co-owner of Yearout Mechanical Inc., said".
   if (tokens[k]?.text === ",") {
+    // ("..., the council's leader, Roy Fenton, said": a name set off by commas after a role, right before the verb.)
+    if (tokens[start - 1]?.text === "," && tokens[start - 2]?.kind === "word" && !isCapitalized(tokens[start - 2]) && isPersonNoun(tokens[start - 2].lower) && speechVerbEnd(tokens, k + 1) > 0) return true;
     let m = k + 1;
     while (m < tokens.length && m < k + 14 && tokens[m].kind !== "quote" && !/^[.!?;:]$/.test(tokens[m].text)) {
       if (tokens[m].text === "," && speechVerbEnd(tokens, m + 1) > 0) return true;

@@ -194,3 +194,10 @@ describe("an institution before a name set off by commas", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Ellingham", "Ellingham"]);
   });
 });
+
+describe("a name set off after a role, before the verb", () => {
+  test("'In Blackpool, which had hoped ..., the council's leader, Roy Fenton, said ... “…,” he said' is Fenton, not the speaker before", () => {
+    const body = "The casino plans were cut.\n\n“The future has been cancelled,” said the casino body's chairman, Howard Kale. In Blackpool, which had hoped casinos would revive its seafront, the council's leader, Roy Fenton, said the town would have to fight for a licence. “We were promised regeneration,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Howard Kale", "Roy Fenton"]);
+  });
+});
