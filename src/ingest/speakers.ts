@@ -386,8 +386,7 @@ function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: Spea
     }
     if (SPEECH_VERBS.has(tokens[r].lower) || PREPOSITIONS.has(tokens[r].lower) || ["and", "or", "but", "that", "to"].includes(tokens[r].lower)) return null;
     // ("said Apacs's fraud director, Colin Wakeham": the name set off by a comma after the role.)
-    const comma = isRoleNoun(tokens[r].lower) && isPunct(tokens[r + 1], ",") ? 1 : 0;
-    if (comma === 1 && isCapitalized(tokens[r + 2] ?? tokens[r])) {
+    if (isRoleNoun(tokens[r].lower) && isPunct(tokens[r + 1], ",") && isCapitalized(tokens[r + 2] ?? tokens[r])) {
       const end = Math.min(runEndForward(tokens, r + 2), hi);
       const run = end > r + 2 ? readRun(tokens, r + 2, end, false) : null;
       if (run && run.kind === "PERSON" && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
@@ -815,10 +814,10 @@ export const DOCUMENT_NOUNS = new Set(["survey", "research", "report", "study", 
 /** Documents that name one another ("posted a message ... The post added"). */
 const POSTED_DOCUMENTS = new Set(["post", "message", "tweet", "email", "e-mail"]);
 
-/** The nouns that may name the same document as `noun` ("post" for a message posted). */
 /** Findings that name one another ("Research undertaken for the Electoral Commission ... The survey “showed ...”"; "A survey of 250 councils by ... found ... According to the report"). */
 const FINDINGS = new Set(["survey", "study", "research", "poll", "report"]);
 
+/** The nouns that may name the same document as `noun` ("post" for a message posted). */
 export const documentNounsLike = (noun: string): ReadonlySet<string> => (POSTED_DOCUMENTS.has(noun) ? POSTED_DOCUMENTS : FINDINGS.has(noun) ? FINDINGS : new Set([noun]));
 
 /** The document a description names ("the statement" → "statement"), or null when it names none. */
