@@ -453,7 +453,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Orbis, which makes the operating system, said": "which" follows a thing's name, not a person's.)
     const whichFollows = tokens[end]?.text === "," && tokens[end + 1]?.lower === "which";
     // ("state newspaper Neutral Turkmenistan reported": a name right after a kind of medium is the medium's.)
-    const afterMedium = start > 0 && MEDIUM_NOUNS.has(tokens[start - 1].lower);
+    const afterMedium = start > 0 && MEDIUM_KINDS.has(tokens[start - 1].lower);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
@@ -510,8 +510,11 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
   return found;
 }
 
-/** Kinds of medium whose name follows them ("state newspaper Neutral Turkmenistan", "the broadcaster RTE"). */
-const MEDIUM_NOUNS = new Set(["newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel", "station", "website", "agency", "daily", "weekly"]);
+/**
+ * Kinds of medium whose name follows them ("state newspaper Neutral Turkmenistan", "the broadcaster RTE").
+ * (Not MEDIA_NOUNS, the media that relay someone else's words: "according to the state news agency".)
+ */
+const MEDIUM_KINDS = new Set(["newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel", "station", "website", "agency", "daily", "weekly"]);
 
 /** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname (not a partner or girlfriend). */
 const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);
