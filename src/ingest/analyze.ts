@@ -978,7 +978,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     const issuer = document ? documentIssuer(registry, states, previous, { kind: "described", words: ["the", document], organization: false }, attributionParagraph, attribution.from) : null;
     record.speaker = issuer ?? (unnamedReferent(registry, attribution.phrase, states, attributionParagraph, at) ? null : resolveSpeaker(registry, attribution.phrase, at, previous, context));
     if (record.speaker === null) record.speaker = documentIssuer(registry, states, previous, attribution.phrase, attributionParagraph, attribution.from);
-    if (record.speaker === null && attribution.phrase.kind === "vague") {
+    if (record.speaker === null && (attribution.phrase.kind === "vague" || (attribution.phrase.kind === "described" && !attribution.phrase.organization && attributionIndex === 0))) {
       const lede = attributionIndex === 0 ? states[1] : undefined;
       record.speaker = namedInNextSentence(registry, attributionParagraph, attribution.from, lede);
     }
@@ -1545,14 +1545,20 @@ const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "if", "
 /**
  * "This week a judge claimed drink was breeding “urban savages”. Judge Charles Harris QC made his
  * remarks ...": someone introduced as "a judge" and named, by that title, at the head of the next
- * sentence. Returns that person, or null.
+ * sentence. In a lede, "the"/a possessive before the title will do, and the next paragraph's opening
+ * name needs no title when it speaks straight away ("The prime minister has said “…”" ⏎ "Tony Blair
+ * told"). Returns that person, or null.
  */
 function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, from: number, following?: ParagraphState): Entity | null {
   const { tokens } = state;
   // ("A hospital boss has warned": the article may stand a word or two before the attribution read.)
   const window = tokens.slice(Math.max(0, from - 3), from + 1);
   const lowers = window.map((t) => t.lower);
-  const article = lowers.lastIndexOf("a") >= 0 ? lowers.lastIndexOf("a") : lowers.lastIndexOf("an");
+  const indefinite = lowers.lastIndexOf("a") >= 0 ? lowers.lastIndexOf("a") : lowers.lastIndexOf("an");
+  // ("The prime minister has said", "Scotland's justice minister has warned": a lede's one office, filled
+  // by the name that opens the next paragraph.)
+  const definite = indefinite < 0 && following !== undefined ? window.findIndex((t) => t.lower === "the" || (isCapitalized(t) && /^\p{Lu}[\p{L}.]*['’]s$/u.test(t.text))) : -1;
+  const article = indefinite >= 0 ? indefinite : definite;
   if (article < 0 || window.slice(article + 1).some((t) => t.kind !== "word")) return null;
   const start = Math.max(0, from - 3) + article;
   const noun = tokens.slice(start + 1, start + 4).find((t) => t.kind === "word" && TITLE_WORDS.has(t.lower));
@@ -1572,7 +1578,15 @@ function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, fr
     role = [...role, ...after.slice(0, Math.max(0, after.findIndex((t) => t.kind !== "word" || t.lower === "of" || t.lower === "at"))).map((t) => t.lower)];
   }
   const heads = new Set([noun.lower, ...(LEADING_ROLES.has(noun.lower) ? LEADING_ROLES : [])]);
-  if (!role.some((w) => heads.has(w))) return null;
+  // (Only a name speaking straight away, "Cathy Jamieson said": not "John Smith, 45, was jailed".)
+  const unroled = definite >= 0 && paragraph === following && role.every((w) => w === "") && speechVerbEnd(paragraph.tokens, opening.end) > 0;
+  if (!role.some((w) => heads.has(w)) && !unroled) return null;
+  if (unroled) {
+    // (Not someone of the other sex than the lede's pronoun: "The minister said she ..." ⏎ "John Reid said".)
+    const pronoun = tokens.slice(from, hi).find((t) => ["he", "she", "his", "her", "him"].includes(t.lower));
+    const gender = opening.phrase.run.gender ?? registry.nameGender(opening.phrase.run.nameTokens) ?? null;
+    if (pronoun && gender && (["she", "her"].includes(pronoun.lower) ? "F" : "M") !== gender) return null;
+  }
   // (Named in a paragraph not read yet: recorded now, where it stands.)
   return registry.find(opening.phrase.run.nameTokens, "PERSON") ?? (paragraph === state ? null : registry.mention(opening.phrase.run, paragraph.offset + paragraph.tokens[next[0]].start, { create: true, outsideQuotes: true, sentenceSubject: true }));
 }

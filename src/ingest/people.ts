@@ -799,14 +799,14 @@ export class PeopleRegistry {
     return entity;
   }
 
-  /** The gender the article gives the entity, or null when it does not tell. */
   /** The gender a full name's first name tells (the lexicon's, else the name tagger's); none for a unisex first name ("Jan Berry"). */
-  private nameGender(nameTokens: string[]): Gender | undefined {
+  nameGender(nameTokens: string[]): Gender | undefined {
     const first = nameTokens[0].toLowerCase();
     if (UNISEX_FIRST_NAMES.has(first)) return undefined;
     return FIRST_NAMES[first] ?? this.knownGender.get(nameTokens.join(" ").toLowerCase());
   }
 
+  /** The gender the article gives the entity, or null when it does not tell. */
   gender(entity: Entity): Gender | null {
     const { M, F } = entity.genderVotes;
     const byName = entity.nameTokens.length > 1 ? this.nameGender(entity.nameTokens) : undefined;

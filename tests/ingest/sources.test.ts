@@ -375,6 +375,18 @@ describe("first names that are countries, crowds, and a lede's unnamed post", ()
     const body = "A hospital boss has warned that the service is “close to breaking point”.\n\nDr Fiona Achebe, chief executive of Medway Valley NHS Trust, said staff were exhausted.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Fiona Achebe"]);
   });
+
+  test("a lede's 'The prime minister has said' or 'Scotland's justice minister has warned' is the name speaking first in the next paragraph", () => {
+    const pm = "The prime minister has said the Tory plans are “a con” that voters will see through.\n\nTony Blair told a rally in Kent that Labour would win.";
+    expect(speakersOf(pm).map(([, s]) => s)).toEqual(["Tony Blair"]);
+    const minister = "Scotland's justice minister has warned bigoted fans that she wants to hit them “where it hurts most”.\n\nCathy Jamieson said exclusion orders were being considered.";
+    expect(speakersOf(minister).map(([, s]) => s)).toEqual(["Cathy Jamieson"]);
+  });
+
+  test("but not a name that does not speak, nor one of the other sex than the lede's pronoun", () => {
+    expect(speakersOf("The judge said the attack was “cowardly and brutal” as he passed sentence.\n\nJohn Smith, 45, was jailed for six years.").map(([, s]) => s)).toEqual([null]);
+    expect(speakersOf("The prime minister said she would “never give in” to the rebels.\n\nJohn Reid said the party would hold firm.").map(([, s]) => s)).toEqual([null]);
+  });
 });
 
 describe("a committee named by a capitalised word and lower-case words", () => {
