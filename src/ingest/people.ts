@@ -665,9 +665,11 @@ export class PeopleRegistry {
       const byShortForm = this.entities.filter((e) => e.kind === "ORGANIZATION" && lowerTokens(e.nameTokens).join(" ").includes(long));
       if (byShortForm.length === 1) return byShortForm[0];
     }
-    if (candidates.length === 0 && kind === "ORGANIZATION" && nameTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(nameTokens[0])) {
-      // "the DMV" after "California's Department of Motor Vehicles": an acronym of an organisation named before.
-      const byInitials = this.entities.filter((e) => e.kind === "ORGANIZATION" && acronymOf(e.nameTokens).some((a) => a === nameTokens[0]));
+    if (candidates.length === 0 && kind === "ORGANIZATION" && nameTokens.length === 1 && (/^\p{Lu}{2,6}$/u.test(nameTokens[0]) || /^(\p{Lu}\.){2,6}$/u.test(nameTokens[0]))) {
+      // "the DMV" after "California's Department of Motor Vehicles": an acronym of an organisation named
+      // before; with its dots too, as the New York Times writes them ("the F.D.A.").
+      const letters = nameTokens[0].replace(/\./g, "");
+      const byInitials = this.entities.filter((e) => e.kind === "ORGANIZATION" && acronymOf(e.nameTokens).some((a) => a === letters));
       if (byInitials.length === 1) return byInitials[0];
     }
     if (candidates.length === 0 && wanted.length === 1 && titledForm === null) {

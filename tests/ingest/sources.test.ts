@@ -71,6 +71,13 @@ describe("role acronyms are not organisations", () => {
     expect(personNamed(article, "California's Department of Motor Vehicles").aliases).toContain("DMV");
   });
 
+  test("and so does an acronym written with dots ('the F.D.A.' after 'the Food and Drug Administration')", () => {
+    const body = "The Food and Drug Administration approved the drug last June.\n\nIn a statement, the F.D.A. said, “Both agencies have a shared goal.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Food and Drug Administration"]);
+    expect(personNamed(article, "Food and Drug Administration").aliases).toContain("F.D.A.");
+  });
+
   test("two organisations joined by 'and' are two; the first word of a business name stands for it before a speech verb ('American said')", () => {
     const body = "O'Hare is a hub for both American Airlines and United Airlines.\n\n“We are working closely with our vendors,” American said in a statement.\n\nUnited said it is “taking the necessary steps to ensure a safe operation.”";
     const article = analyzeStory(body);
