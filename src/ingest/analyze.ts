@@ -304,6 +304,11 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speak
   }
 }
 
+/** "Chathuri Dileeka, who works as an office assistant": a full name that "who" describes is a person's, whatever word list knows it. */
+function whoFollows(tokens: Token[], end: number, run: NamedRun): boolean {
+  return run.kind === "PERSON" && run.nameTokens.length >= 2 && tokens[end]?.text === "," && tokens[end + 1]?.lower === "who";
+}
+
 /**
  * Single capitalised words standing right before or after a speech verb anywhere in the article
  * ("Edd wrote", "said Edd"), lower-cased: words used as someone's name.
@@ -477,7 +482,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
       const create =
-        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts))) &&
+        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =

@@ -201,6 +201,19 @@ describe("proper nouns that are not people", () => {
 });
 
 
+describe("names no word list knows", () => {
+  test("a full name described by ', who' is a person's, and a later 'she told' is hers", () => {
+    const body = "In the town, the queues were long.\n\nChathuri Dileeka, who works as an office assistant, had been waiting for an hour. “Earlier I used to get a bus in 15 minutes,” she told the BBC.";
+    expect(speakersOf(body)).toEqual([["Earlier I used to get a bus in 15 minutes,", "Chathuri Dileeka"]]);
+  });
+
+  test("'Kolonna Manufacturing' is a firm, not someone a later 'she' could mean", () => {
+    const body = "The chief of Kolonna Manufacturing, which is based in the central province, is looking for fuel.\n\nA clerk, 30, had been waiting for an hour. “The bus stops midway,” she told the BBC.";
+    expect(names(body)).not.toContain("Kolonna Manufacturing");
+    expect(speakersOf(body).map(([, s]) => s)).toEqual([null]);
+  });
+});
+
 describe("first names tell a gender for more names", () => {
   test("'asked Julian Ferris' is a man, so a later “…,” she said is the woman named before him", () => {
     const body = "Rachel Ambrose runs the chain.\n\n“Is the dividend safe?” asked Julian Ferris of Peel Hunt.\n\n“Yes, it is safe for now,” she said.";
