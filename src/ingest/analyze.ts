@@ -1917,6 +1917,13 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   // "The boy's mother told": someone's relative is the person named beside those words before
   // ("the boy's mother, Sarah Jones,"), else nobody met.
   if (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w)) || ["his", "her"].includes(wanted[0])) return namedBeside(registry, wanted, at);
+  // "the founder and chairman of Icahn Enterprises": an office at a firm bearing the surname of the one person met with it is theirs.
+  const ofAt = wanted.findIndex((w, i) => i > 0 && (w === "of" || w === "at"));
+  if (ofAt > 0 && TITLE_WORDS.has(wanted[ofAt - 1])) {
+    const firm = new Set(wanted.slice(ofAt + 1));
+    const owners = registry.entities.filter((e) => e.kind === "PERSON" && e.nameTokens.length >= 2 && firm.has(e.nameTokens[e.nameTokens.length - 1].toLowerCase()) && lastMention(e, at) >= 0);
+    if (owners.length === 1) return owners[0];
+  }
   const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
   // An office no one's role was written with ("the President-elect fumed" in a story that only says "Trump") refers back too.
   const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);

@@ -309,7 +309,10 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const bodyOfSomething = run.length > 2 && ORGANIZATION_HEADS.has(lowerWords[0]) && !isTitleWord(run[0]) && ["of", "for"].includes(lowerWords[1]) && isCapitalized(run[run.length - 1]);
   const endsInRole = run.length > 1 && !bodyOfSomething && isTitleWord(run[run.length - 1]) && (!isCapitalized(run[run.length - 1]) || !ORGANIZATION_HEADS.has(lowerWords[run.length - 1]));
   // ("spokesman for Leeds City Council": a role for a body is a person's role, with no name.)
-  const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > 2 && ["for", "of", "at"].includes(lowerWords[1]);
+  // ("founder and chairman of Icahn Enterprises": two roles joined by "and" before it too.)
+  let roleEnd = 0;
+  while (roleEnd < run.length && !isCapitalized(run[roleEnd]) && (isTitleWord(run[roleEnd]) || (roleEnd > 0 && lowerWords[roleEnd] === "and" && isTitleWord(run[roleEnd + 1] ?? run[roleEnd])))) roleEnd += 1;
+  const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > roleEnd + 1 && roleEnd > 0 && ["for", "of", "at"].includes(lowerWords[roleEnd]);
   // ("University of Sydney economist Anita Kaur", "Bureau of Meteorology senior meteorologist Dean
   // Whitford": a lower-case occupation after the body, then a name, maybe titled ("Professor Anita
   // Kaur"), names that person.)

@@ -140,6 +140,15 @@ describe("descriptions that refer back to someone already named", () => {
   });
 });
 
+describe("an office at a firm bearing someone's surname", () => {
+  test("'the founder and chairman of Icahn Enterprises said' is Carl Icahn, not a body called 'and chairman of Icahn Enterprises'", () => {
+    const body = "Famed investor Carl Icahn said an economic downturn could be near.\n\n“Short term I do not predict,” the founder and chairman of Icahn Enterprises said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Carl Icahn"]);
+    expect(article.people.map((p) => p.name)).not.toContain("and chairman of Icahn Enterprises");
+  });
+});
+
 describe("people introduced without a name", () => {
   test("'a spokeswoman for the union said ...' then '“…,” she said' in the next paragraph: she has no name, whoever was named before", () => {
     const body =
