@@ -312,7 +312,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // ("founder and chairman of Icahn Enterprises": two roles joined by "and" before it too.)
   let roleEnd = 0;
   while (roleEnd < run.length && !isCapitalized(run[roleEnd]) && (isTitleWord(run[roleEnd]) || (roleEnd > 0 && lowerWords[roleEnd] === "and" && isTitleWord(run[roleEnd + 1] ?? run[roleEnd])))) roleEnd += 1;
-  const roleForBody = isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > roleEnd + 1 && roleEnd > 0 && ["for", "of", "at"].includes(lowerWords[roleEnd]);
+  // ("the Chief of Police for the Kyiv region": a capitalised office of a body too, when the office is no body itself.)
+  const capitalisedOffice = isCapitalized(run[0]) && isTitleWord(run[0]) && !ORGANIZATION_HEADS.has(lowerWords[0]) && run.length > 2 && ["for", "of"].includes(lowerWords[1]);
+  const roleForBody = (isTitleWord(run[0]) && !isCapitalized(run[0]) && run.length > roleEnd + 1 && roleEnd > 0 && ["for", "of", "at"].includes(lowerWords[roleEnd])) || capitalisedOffice;
   // ("University of Sydney economist Anita Kaur", "Bureau of Meteorology senior meteorologist Dean
   // Whitford": a lower-case occupation after the body, then a name, maybe titled ("Professor Anita
   // Kaur"), names that person.)

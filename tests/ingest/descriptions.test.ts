@@ -170,6 +170,13 @@ describe("people introduced without a name", () => {
     const body = "The workers went on strike, a spokeswoman for the union, Ana Ruiz, said last week.\n\n“They do want to gain public support,” she said.";
     expect(speakersOf(body)).toEqual([["They do want to gain public support,", "Ana Ruiz"]]);
   });
+
+  test("'the Chief of Police for the Kyiv region told' is an office nobody is named in, no body called 'Chief of Police'", () => {
+    const body = "Mayor Oleksandr Markushin toured the town.\n\n“Our police group was fired upon with mortars,” the Chief of Police for the Kyiv region told journalists.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).not.toContain("Chief of Police");
+  });
 });
 
 describe("speech verbs of interview write-ups", () => {
