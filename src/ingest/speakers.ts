@@ -482,7 +482,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
           described = d + 1;
           break;
         }
-        if (!ageWord(tokens[d]) && !(isWord(tokens[d]) && ROLE_MODIFIERS.has(tokens[d].lower) && d === start - 1)) break;
+        // ("the central bank chief", "the steel industry boss": lower-case words naming what the role is of.)
+        const ofWhat = isWord(tokens[d]) && d >= start - 3 && !SPEECH_VERBS.has(tokens[d].lower) && !PREPOSITIONS.has(tokens[d].lower) && !AUXILIARIES.has(tokens[d].lower) && !CLAUSE_CONJUNCTIONS.has(tokens[d].lower) && !/ly$/.test(tokens[d].lower);
+        if (!ageWord(tokens[d]) && !(isWord(tokens[d]) && ROLE_MODIFIERS.has(tokens[d].lower) && d === start - 1) && !ofWhat) break;
       }
     }
     if (described < start && run && run.role) result = { phrase: describe(tokens.slice(described, i + 1), "the"), start: described - 1 };

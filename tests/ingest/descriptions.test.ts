@@ -1,6 +1,11 @@
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("descriptions that refer back to someone already named", () => {
+  test("lower-case words between 'the' and the office ('the central bank chief told') still make a description that refers back", () => {
+    const body = "Federal Reserve chief Jerome Powell said rates could rise.\n\n“The labor market is very strong,” the central bank chief told economists.";
+    expect(speakersOf(body)).toEqual([["The labor market is very strong,", "Jerome Powell"]]);
+  });
+
   test("an office set before a name in apposition counts too ('The Archbishop of Canterbury said: “…”' before 'the Archbishop of Canterbury, Dr Rowan Williams, will preside')", () => {
     const body = "The Archbishop of Canterbury said: \"I am pleased.\"\n\nA service will follow at which the Archbishop of Canterbury, Dr Rowan Williams, will preside.";
     expect(speakersOf(body)).toEqual([["I am pleased.", "Rowan Williams"]]);
