@@ -302,6 +302,11 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
       }
+      // ("The Biden administration has shown ...", "the Clinton campaign said": a leader's government or campaign, a body.)
+      if (run && run.kind === "PERSON" && run.role === null && end < hi && isWord(noun) && ["administration", "campaign"].includes(noun.lower)) {
+        const nameTokens = [...run.nameTokens, noun.text];
+        return { phrase: { kind: "named", run: { ...run, end: noun.end, nameEnd: noun.end, name: nameTokens.join(" "), nameTokens, kind: "ORGANIZATION", gender: null, confident: true } }, end: end + 1 };
+      }
       if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
       // ("said Chelsea's director of football Frank Oduya": the role's object, then the name.)
       const roleObject = run && run.name === "" && run.role !== null && ["of", "for"].includes(tokens[end]?.lower ?? "") ? personAfterRole(tokens, end - 1, hi) : null;
@@ -1060,7 +1065,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     // "Australia's Prime Minister John Howard also offered his congratulations, adding that their
     // decision was a “…”": a participle after a comma has the sentence's opening subject.
     if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && isPunct(tokens[v - 1], ",")) {
-      const opening = phraseForward(tokens, afterOpeningTime(tokens, lo), v);
+      // (After a conjunction opening the sentence too: "But the Biden administration has shown ..., saying".)
+      const openingAt = afterOpeningTime(tokens, lo);
+      const opening = phraseForward(tokens, openingAt + (["but", "and", "yet"].includes(tokens[openingAt]?.lower ?? "") ? 1 : 0), v);
       // ("Shane Colley, 45, resigned, saying ...": past an age set off by commas.)
       const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
       const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;

@@ -1,5 +1,5 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
-import { analyzeStory, readQuotes, speakersOf } from "./helpers";
+import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("attribution rules for features, wires and documents", () => {
   test("a participle after a comma has the sentence's opening subject ('John Howard also offered his congratulations, adding that ... was a “…”'); a nationality word after a first name is a surname ('Mike German', 'Mr German said')", () => {
@@ -497,6 +497,13 @@ describe("the sentence after a partial quote ending in a full stop inside the ma
 });
 
 describe("more participles after a comma that report the subject's words", () => {
+  test("'But the Biden administration has shown ..., saying ... “…”' is the administration's, a body, not Biden's", () => {
+    const body = "President Biden met the prime minister.\n\nBut the Biden administration has shown little appetite for new goals, saying instead that the dialogue should explore “mutual international trade priorities rooted in our shared values.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Biden administration"]);
+    expect(personNamed(article, "Biden administration").kind).toBe("ORGANIZATION");
+  });
+
   test("'Mr Boateng served on the council before being elected in 1987, declaring “…”'", () => {
     expect(speakersOf("Paul Boateng is to step down.\n\nMr Boateng served on the Greater London Council before being elected to Parliament in 1987, declaring “today Brent South, tomorrow Soweto”.").map(([, s]) => s)).toEqual(["Paul Boateng"]);
   });
