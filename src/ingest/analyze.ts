@@ -463,8 +463,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
-    const shopName = read !== null && read.kind === "PERSON" && read.role === null && read.nameTokens.length === 1 && /^\p{Lu}\p{L}+['’]s$/u.test(tokens[end - 1]?.text ?? "") && end - start === 1 && verbAfter && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined;
-    const asOrganization = (r: NamedRun): NamedRun => ({ ...r, kind: "ORGANIZATION", confident: true, ...(shopName ? { name: tokens[end - 1].text, nameTokens: [tokens[end - 1].text], nameEnd: tokens[end - 1].end } : {}) });
+    // ("Papa John’s said": two words too, when the first is no first name.)
+    const shopName = read !== null && read.kind === "PERSON" && read.role === null && read.nameTokens.length <= 2 && /^\p{Lu}\p{L}+['’]s$/u.test(tokens[end - 1]?.text ?? "") && end - start === read.nameTokens.length && verbAfter && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined;
+    const shopTokens = tokens.slice(start, end).map((t) => t.text);
+    const asOrganization = (r: NamedRun): NamedRun => ({ ...r, kind: "ORGANIZATION", confident: true, ...(shopName ? { name: shopTokens.join(" "), nameTokens: shopTokens, nameEnd: tokens[end - 1].end } : {}) });
     const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? ((organization || shopName) && read ? asOrganization(read) : read), registry, offset + tokens[start].start);
     const run = coupleName(tokens, start, end, single);
     // (After "Lauren" of "Lauren and Jamie Whitworth", read on from "Jamie".)

@@ -298,6 +298,13 @@ describe("things named with 'which' and sentences after a quotation", () => {
 });
 
 describe("shops named in the possessive", () => {
+  test("'Papa John’s said' and 'Sainsbury's said' with the quotation in the same sentence make the firms, and a later 'he said' is no firm", () => {
+    const body = "Christopher Wynne runs the Russian business.\n\nPapa John’s said it was “supported by the vast majority of our team members”.\n\n“At the end of the day, they appreciate a good pizza,” he said.\n\nSainsbury's said prices were “stable”.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Papa John’s", "Christopher Wynne", "Sainsbury's"]);
+    expect(personNamed(article, "Papa John’s").kind).toBe("ORGANIZATION");
+  });
+
   test("'Sainsbury's said', 'In a statement, Halden's said' make the firms, named so, whom 'the company said' then means", () => {
     const body = "Sainsbury's said profits fell. “We are disappointed,” the company said.\n\nIn a statement, Halden's said it would try to find other jobs. “We recognise this is hard,” the company said.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Sainsbury's", "Halden's"]);
