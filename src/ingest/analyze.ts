@@ -828,6 +828,9 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** Records the people named in the reporter's words of a paragraph, and gender hints from pronouns. */
+/** A photo credit ending a caption: "(Photo by SAUL LOEB/AFP via Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)". */
+const PHOTO_CREDIT = /\((?:Photo by|(?:AP|Reuters|AFP) Photo\b|Photo:|Credit:|Image:)|Getty Images\)|\(Reuters\)$/i;
+
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
   const starts = new Set(state.sentences.map(([from]) => from));
   // "The prime minister shrugged off claims ...": an office opening a sentence, held by someone the
@@ -848,7 +851,10 @@ function registerMentions(registry: PeopleRegistry, state: ParagraphState): void
       resolveDescription(registry, tokens.slice(the, end + 1).map((t) => t.text), false, state.offset + tokens[the].start);
     }
   }
-  const found = scanRuns(registry, state.tokens, state.offset, starts, true);
+  // (A photo caption with its credit, set between a paragraph and the next, is no part of the story's
+  // thread: the people it names are recorded, but no later "she told" goes back to them.)
+  const caption = state.spans.length === 0 && PHOTO_CREDIT.test(state.text);
+  const found = scanRuns(registry, state.tokens, state.offset, starts, !caption);
   // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender. Not
   // "him"/"her", which mostly stand for someone else, the object ("Roof stood over her with his gun").
   let cursor = 0;

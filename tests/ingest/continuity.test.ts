@@ -265,3 +265,11 @@ describe("a quotation after a sentence about someone", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Rohan Malhotra"]);
   });
 });
+
+describe("a photo caption set between two paragraphs", () => {
+  test("the person a credited caption names is not the 'she' of the next paragraph", () => {
+    const body =
+      "After the meeting, Ellie Zeiler explained to the Post her reasoning for attending.\n\nWhite House Press Secretary Jennifer Psaki speaks during the daily briefing in Washington, DC, on January 21, 2022. (Photo by SAUL LOEB/AFP via Getty Images / Getty Images)\n\n“I’m here to relay the information to my followers,” she told the paper.";
+    expect(speakersOf(body)).toEqual([["I’m here to relay the information to my followers,", "Ellie Zeiler"]]);
+  });
+});
