@@ -255,7 +255,7 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   psychologist: null, psychiatrist: null, therapist: null, midwife: "F", monk: "M", nun: "F", bride: "F", groom: "M",
   fiancee: "F", fiancée: "F", fiance: "M", fiancé: "M", girlfriend: "F", boyfriend: "M", grandson: "M", granddaughter: "F",
   niece: "F", nephew: "M", uncle: "M", aunt: "F", cyclist: null, motorist: null, hiker: null, climber: null, diver: null,
-  surfer: null, survivor: null,
+  surfer: null, survivor: null, surrogate: "F", mourner: null, protester: null, protestor: null, refugee: null,
   resident: null, neighbour: null, neighbor: null, tenant: null, homeowner: null, passenger: null, commuter: null,
   shopper: null, worker: null, volunteer: null, witness: null, victim: null, landlord: "M", landlady: "F",
   producer: null, keeper: null, substitute: null, spinner: null, paceman: "M", seamer: null, batter: null,

@@ -223,7 +223,7 @@ function personNounForward(tokens: Token[], i: number, hi: number): { phrase: Sp
     const next = tokens[end + 1];
     // The noun ends the phrase: "said the Spaniard Rafael Nadal" names him instead.
     if (personNounStart(tokens, end, i) === i && !(end + 1 < hi && isWord(next) && (isCapitalized(next) || next.lower in PERSON_DESCRIPTIONS))) {
-      return { phrase: { kind: "described", words: tokens.slice(i, end + 1).map((t) => t.text), organization: false }, end: end + 1 };
+      return nameGivenInRelative(tokens, end + 1, hi) ?? { phrase: { kind: "described", words: tokens.slice(i, end + 1).map((t) => t.text), organization: false }, end: end + 1 };
     }
   }
   return null;
@@ -370,7 +370,27 @@ function appositiveAfterDescription(tokens: Token[], i: number, hi: number): { p
   if (PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
     while (k < hi && k < i + 12 && (isWord(tokens[k]) || isPunct(tokens[k], "()&")) && !SPEECH_VERBS.has(tokens[k].lower)) k += 1;
   }
-  return appositiveName(tokens, k, hi);
+  return appositiveName(tokens, k, hi) ?? nameGivenInRelative(tokens, k, hi);
+}
+
+/**
+ * The name a relative clause after a description gives ("said the surrogate, who only wanted to use her
+ * first name, Victoria", "a resident, who gave his name only as Dmitry"), even a first name alone.
+ */
+function nameGivenInRelative(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  if (!isPunct(tokens[i], ",") || tokens[i + 1]?.lower !== "who") return null;
+  for (let k = i + 2; k < Math.min(hi, i + 16) && tokens[k].kind === "word"; k += 1) {
+    if (!["name", "names"].includes(tokens[k].lower)) continue;
+    let n = k + 1;
+    if (tokens[n]?.lower === "only") n += 1;
+    if (isPunct(tokens[n], ",") || tokens[n]?.lower === "as") n += 1;
+    if (n >= hi || !isCapitalized(tokens[n])) return null;
+    const end = Math.min(runEndForward(tokens, n), hi);
+    const run = end > n ? readRun(tokens, n, end, false) : null;
+    if (!run || run.name === "" || (end < hi && tokens[end].kind === "word")) return null;
+    return { phrase: { kind: "named", run: { ...run, kind: "PERSON", confident: true } }, end };
+  }
+  return null;
 }
 
 /** A lower-case noun for someone's role: a title word or a singular source noun ("spokesperson", "expert"). */

@@ -155,6 +155,14 @@ describe("an office at a firm bearing someone's surname", () => {
 });
 
 describe("people introduced without a name", () => {
+  test("a relative clause giving the name ('said the surrogate, who only wanted to use her first name, Victoria'; 'a resident, who gave his name only as Dmitry') names the speaker", () => {
+    const body = "The basement is crowded.\n\n“It is even harder here,” said the surrogate, who only wanted to use her first name, Victoria.\n\n“We stay,” said a resident, who gave his name only as Dmitry.";
+    expect(speakersOf(body)).toEqual([
+      ["It is even harder here,", "Victoria"],
+      ["We stay,", "Dmitry"],
+    ]);
+  });
+
   test("'a spokeswoman for the union said ...' then '“…,” she said' in the next paragraph: she has no name, whoever was named before", () => {
     const body =
       "Maria Lopez, a worker at O'Hare, joined the strike.\n\nThe workers aren't aiming to disrupt travel, a spokeswoman for the Service Employees International Union said last week.\n\n“They do want to gain public support,” she said.";
