@@ -191,7 +191,7 @@ export const ORGANIZATION_HEADS = words(`
   ventures labs technologies systems brands foods industries enterprises communications networks
   sports trust charity watchdog regulator tank lobby confederation society
   united city rovers athletic wanderers albion hotspur mission guard
-  motors electronics pharmaceuticals telecom telecoms software manufacturing logistics apparel textiles
+  motors electronics pharmaceuticals telecom telecoms software manufacturing logistics apparel textiles ferries
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

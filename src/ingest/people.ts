@@ -299,10 +299,13 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)
   // (A club's second word makes a club only after a place: "Leeds United", not "United" alone, which may be United Airlines.)
-  const orgHead = lowerWords.some((w, i) => ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && !(i === 0 && CLUB_SUFFIXES.has(w)) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
+  // ("New York University's Aswath Damodaran": a body in the possessive before a name is no head of the run.)
+  const ownerEnd = titleIndex < 0 ? nameFrom - 1 : -1;
+  const orgHead = lowerWords.some((w, i) => i > ownerEnd && ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && !(i === 0 && CLUB_SUFFIXES.has(w)) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   // ("Downing Street", "Scotland Yard", "Number 10": places that speak for the body in them.)
   const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
-  const knownOrg = seatOfPower || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
+  // ("P&O Ferries", "AT&T": an ampersand inside a name is a firm's.)
+  const knownOrg = seatOfPower || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
   // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)

@@ -208,7 +208,8 @@ export interface Token {
   surname?: boolean;
 }
 
-const WORD_PATTERN = /(?<=\S) {3}(?=\S)|[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
+// ("P&O", "AT&T", "M&S": capitals joined by an ampersand are one name.)
+const WORD_PATTERN = /(?<=\S) {3}(?=\S)|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{Ll}])[\p{L}'’]*|[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
 
 /** Tokenises text[from, to) into words and punctuation. */
 export function tokenizeRange(text: string, from: number, to: number, inQuote = false): Token[] {

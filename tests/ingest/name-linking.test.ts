@@ -279,3 +279,18 @@ describe("a body's head word alone", () => {
     expect(personNamed(article, "Bank of England").aliases).toContain("Bank");
   });
 });
+
+describe("firms' names with an ampersand, and a body's possessive before a name", () => {
+  test("'P&O Ferries', 'AT&T' are firms named whole", () => {
+    const article = analyzeStory("P&O Ferries said the offer was “the largest compensation package in the sector”.\n\nAT&T said it was “pleased”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["P&O Ferries", "AT&T"]);
+    expect(personNamed(article, "P&O Ferries").kind).toBe("ORGANIZATION");
+    expect(personNamed(article, "AT&T").kind).toBe("ORGANIZATION");
+  });
+
+  test("'New York University's Aswath Damodaran told' is a person, not a body of that name", () => {
+    const article = analyzeStory("Investors are buying, New York University's Aswath Damodaran told CNBC.\n\n“It is the big market delusion,” Damodaran said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Aswath Damodaran"]);
+    expect(article.people.map((p) => p.name)).not.toContain("New York University's Aswath Damodaran");
+  });
+});
