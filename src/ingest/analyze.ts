@@ -458,7 +458,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Orbis, which makes the operating system, said": "which" follows a thing's name, not a person's.)
     const whichFollows = tokens[end]?.text === "," && tokens[end + 1]?.lower === "which";
     // ("state newspaper Neutral Turkmenistan reported": a name right after a kind of medium is the medium's.)
-    const afterMedium = start > 0 && MEDIUM_KINDS.has(tokens[start - 1].lower);
+    const afterMedium = start > 0 && (MEDIUM_KINDS.has(tokens[start - 1].lower) || BODY_KINDS.has(tokens[start - 1].lower));
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
@@ -491,6 +491,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         speaks ||
         sentenceStarts.has(start) ||
         (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) ||
+        // ("But the Food and Drink Federation said ...".)
+        (start > 1 && sentenceStarts.has(start - 2) && ["but", "and"].includes(tokens[start - 2].lower) && tokens[start - 1].lower === "the") ||
         describedSubject(tokens, start, sentenceStarts) ||
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
         afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end) ||
@@ -522,6 +524,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
  * (Not MEDIA_NOUNS, the media that relay someone else's words: "according to the state news agency".)
  */
 const MEDIUM_KINDS = new Set(["newspaper", "paper", "magazine", "tabloid", "broadcaster", "channel", "station", "website", "agency", "daily", "weekly"]);
+
+/** Kinds of body written before a body's name ("homeless charity Shelter", "booking platform Airbnb", "business lobby UK Steel"). */
+const BODY_KINDS = new Set(["charity", "lobby", "watchdog", "regulator", "retailer", "carrier", "firm", "company", "group", "union", "tank", "association", "supermarket", "chain", "lender", "insurer", "airline", "platform", "startup", "start-up", "giant", "maker", "operator"]);
 
 /** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname (not a partner or girlfriend). */
 const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);
@@ -1838,6 +1843,16 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   // Only an organisation the article is about: named at least twice in the reporter's words before;
   // a business for "the company" ("Air Force One's replacement" is no company).
   const business = COMMERCIAL_BACK_REFERENCES.has(wanted[0]);
+  // (But first the one body that was the subject of the sentence right before: "Orbis, which makes the
+  // operating system, said ... “…,” the company said", whatever body the story named more often.)
+  const before = registry.body.slice(0, at).trimEnd();
+  const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’']?\s+|\n+/g)].map((m) => (m.index ?? 0) + m[0].length);
+  // (The sentence before the one holding the reference, maybe ending the paragraph before: "Marlow
+  // Motors said ... “…,” the company said"; "ITV defended the programme. ⏎ “…,” the broadcaster said".)
+  const sentenceFrom = ends.length > 1 ? ends[ends.length - 2] : 0;
+  const eligible = (e: Entity) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, ""))));
+  const subjectJustBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom));
+  if (subjectJustBefore.length === 1) return subjectJustBefore[0];
   const named = registry.entities.filter(
     (e) =>
       e.kind === "ORGANIZATION" &&
@@ -1848,14 +1863,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   );
   if (named.length === 0) {
     // ("Novo Nordisk partly funded the study. The company said": the one body named in the sentence right before.)
-    const before = registry.body.slice(0, at).trimEnd();
-    const ends = [...before.slice(0, -1).matchAll(/[.!?]["”’']?\s+|\n+/g)].map((m) => (m.index ?? 0) + m[0].length);
-    // (The sentence before the one holding the reference, maybe ending the paragraph before: "Marlow
-    // Motors said ... “…,” the company said"; "ITV defended the programme. ⏎ “…,” the broadcaster said".)
-    const sentenceFrom = ends.length > 1 ? ends[ends.length - 2] : 0;
-    const justBefore = registry.entities.filter(
-      (e) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at >= sentenceFrom),
-    );
+    const justBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at >= sentenceFrom));
     if (justBefore.length === 1 && sentenceFrom >= 0) return justBefore[0];
     return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
   }
@@ -2182,6 +2190,10 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       if (plural.length > 0) return plural.reduce((a, b) => (latestPlural(b) > latestPlural(a) ? b : a));
     }
     const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);
+    // ("Airbnb says ... ⏎ In the US, urban bookings have rebounded, it said": the body last the subject
+    // of a sentence, not a place named on the way.)
+    const subjects = orgs.filter((e) => lastSubjectMention(e, -1, at) >= 0);
+    if (kind === "NEUTER" && subjects.length > 0) return subjects.reduce((a, b) => (lastSubjectMention(b, -1, at) > lastSubjectMention(a, -1, at) ? b : a));
     if (kind === "NEUTER" && orgs.length > 0) return orgs.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
     return null;
   }

@@ -734,8 +734,9 @@ export class PeopleRegistry {
       const people = new Set([...this.knownPeople, ...this.entities.filter((e) => e.kind === "PERSON").map((e) => lowerTokens(e.nameTokens).join(" "))].filter((name) => name.startsWith(`${word} `) && name.split(" ").length === 2));
       if (people.size === 1) run = { ...run, kind: "PERSON", name: run.nameTokens[0], role: null };
     }
-    // ("Sainsbury's said" read as a person's possessive: the firm named so.)
-    const shop = run.kind === "PERSON" && !run.confident && run.role === null ? this.entities.find((e) => e.kind === "ORGANIZATION" && /['’]s$/.test(e.name) && e.name.toLowerCase().replace(/['’]s$/, "") === written.toLowerCase()) : undefined;
+    // ("Sainsbury's said" read as a person's possessive: the firm named so. "Airbnb says" after "booking
+    // platform Airbnb": a name already known as a body's.)
+    const shop = run.kind === "PERSON" && !run.confident && run.role === null ? this.entities.find((e) => e.kind === "ORGANIZATION" && e.name.toLowerCase().replace(/['’]s$/, "") === written.toLowerCase()) : undefined;
     let entity = shop ?? this.find(run.nameTokens, run.kind, run.gender, firstNameForm, titled);
     // ("the Bank said" after "the Bank of England": a body's head word alone is that body.)
     if (!entity && run.kind === "ORGANIZATION" && run.nameTokens.length === 1) {

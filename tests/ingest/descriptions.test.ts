@@ -154,6 +154,27 @@ describe("an office at a firm bearing someone's surname", () => {
   });
 });
 
+describe("bodies named after the kind of body they are", () => {
+  test("'the online booking platform Airbnb says' makes a body, which a later 'it said' means rather than a place named on the way", () => {
+    const body = "The online booking platform Airbnb says travellers are returning to cities.\n\nIn the US, urban bookings have fully rebounded, it said.\n\n“We are seeing signs of recovery,” it said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Airbnb"]);
+    expect(personNamed(article, "Airbnb").kind).toBe("ORGANIZATION");
+  });
+
+  test("'But the Food and Drink Federation said ... In a statement, it said:' is the federation, not a body met before as a subject", () => {
+    const body =
+      "Unison, which represents dinner ladies, said its members were pleased. But the Food and Drink Federation said it was wrong to single out products. In a statement, it said: “There are no bad foods, only bad diets.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Food and Drink Federation"]);
+  });
+
+  test("'the company said' is the body that was the subject of the sentence before, though another was named more often", () => {
+    const body =
+      "Security firm Sentrix found the virus. Sentrix said it spread by Bluetooth.\n\nOrbis, which makes the operating system, said later versions would warn users. “Security is built in,” the company said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Orbis"]);
+  });
+});
+
 describe("people introduced without a name", () => {
   test("a relative clause giving the name ('said the surrogate, who only wanted to use her first name, Victoria'; 'a resident, who gave his name only as Dmitry') names the speaker", () => {
     const body = "The basement is crowded.\n\n“It is even harder here,” said the surrogate, who only wanted to use her first name, Victoria.\n\n“We stay,” said a resident, who gave his name only as Dmitry.";
