@@ -178,6 +178,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
   return start;
 }
 
+/** Nouns for a part or a group of something, which "of" and a name follow at a sentence's start ("Shares of Mosaic Co."). */
+const PART_NOUNS = new Set(["shares", "stock", "members", "officials", "parts", "most", "some", "many", "all", "none", "each", "both", "residents", "supporters", "fans", "staff", "employees", "workers", "investors", "customers", "owners", "users"]);
+
 /** Conjunctions that open a clause and are never a first name ("Once Simmons was able to speak"). */
 const CLAUSE_OPENERS = new Set(["once", "although", "though", "unless", "until", "because", "whether", "whereas", "while", "whilst"]);
 
@@ -222,6 +225,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     // ("Farmer John Hughes, 58, has won": an occupation opening the sentence before a first name is no part of the name.)
     else if (first === from && atSentenceStart && first + 1 < to && lower in PERSON_DESCRIPTIONS && !TITLE_WORDS.has(lower) && FIRST_NAMES[normalizeWord(tokens[first + 1].text)] !== undefined) first += 1;
     else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
+    // ("Shares of PPG Industries Inc. fell": a common noun and "of" opening the sentence are no part of the name.)
+    else if (first === from && atSentenceStart && first + 2 < to && PART_NOUNS.has(lower) && normalizeWord(tokens[first + 1].text) === "of") first += 2;
     else break;
   }
   let last = to;

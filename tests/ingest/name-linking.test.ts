@@ -294,3 +294,11 @@ describe("firms' names with an ampersand, and a body's possessive before a name"
     expect(article.people.map((p) => p.name)).not.toContain("New York University's Aswath Damodaran");
   });
 });
+
+describe("a firm's full name after 'Shares of' opening the sentence", () => {
+  test("'Shares of PPG Industries Inc. fell' names the firm, which a later 'PPG said' is", () => {
+    const article = analyzeStory("Shares of PPG Industries Inc. fell nearly 3% after the paint maker reported results.\n\n“We expect costs to remain high,” PPG said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["PPG Industries Inc."]);
+    expect(personNamed(article, "PPG Industries Inc.").aliases).toContain("PPG");
+  });
+});
