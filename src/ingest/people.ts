@@ -78,7 +78,9 @@ const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/
 export const isCapitalized = (token: Token): boolean => token.kind === "word" && /^\p{Lu}/u.test(token.text);
 const isTitleWord = (token: Token): boolean => token.surname !== true && TITLE_WORDS.has(normalizeWord(token.text));
 const isPossessive = (token: Token): boolean => /['’]s?$/i.test(token.text) && /['’]/.test(token.text);
-const isAcronym = (text: string): boolean => /^[\p{Lu}]{2,6}$/u.test(text) || /^(\p{Lu}\.){2,}$/u.test(text);
+/** Initials with a small letter for a minor word ("DfT", "MoD", "DoJ"): a body's, like capitals alone. */
+const MIXED_ACRONYM = /^(?=\p{Lu}\p{Ll}\p{Lu}$|\p{Lu}\p{Ll}\p{Lu}\p{Lu}$|\p{Lu}\p{Lu}\p{Ll}\p{Lu}$)[\p{L}]+$/u;
+const isAcronym = (text: string): boolean => /^[\p{Lu}]{2,6}$/u.test(text) || /^(\p{Lu}\.){2,}$/u.test(text) || MIXED_ACRONYM.test(text);
 const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text);
 
 /** Words that may sit inside a run between capitalised words (“Secretary of State”, "al-Assad"). */
@@ -678,11 +680,13 @@ export class PeopleRegistry {
       const byShortForm = this.entities.filter((e) => e.kind === "ORGANIZATION" && lowerTokens(e.nameTokens).join(" ").includes(long));
       if (byShortForm.length === 1) return byShortForm[0];
     }
-    if (candidates.length === 0 && kind === "ORGANIZATION" && nameTokens.length === 1 && (/^\p{Lu}{2,6}$/u.test(nameTokens[0]) || /^(\p{Lu}\.){2,6}$/u.test(nameTokens[0]))) {
+    if (candidates.length === 0 && nameTokens.length === 1 && (kind === "ORGANIZATION" || MIXED_ACRONYM.test(nameTokens[0])) && (/^\p{Lu}{2,6}$/u.test(nameTokens[0]) || /^(\p{Lu}\.){2,6}$/u.test(nameTokens[0]) || MIXED_ACRONYM.test(nameTokens[0]))) {
       // "the DMV" after "California's Department of Motor Vehicles": an acronym of an organisation named
       // before; with its dots too, as the New York Times writes them ("the F.D.A.").
       const letters = nameTokens[0].replace(/\./g, "");
-      const byInitials = this.entities.filter((e) => e.kind === "ORGANIZATION" && acronymOf(e.nameTokens).some((a) => a === letters));
+      // ("the DfT" after "the Department for Transport": a small letter for each minor word.)
+      const everyInitial = (e: Entity) => e.nameTokens.map((t) => t[0]).join("");
+      const byInitials = this.entities.filter((e) => e.kind === "ORGANIZATION" && (acronymOf(e.nameTokens).some((a) => a === letters) || (MIXED_ACRONYM.test(letters) && everyInitial(e) === letters)));
       if (byInitials.length === 1) return byInitials[0];
     }
     if (candidates.length === 0 && wanted.length === 1 && titledForm === null) {

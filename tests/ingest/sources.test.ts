@@ -71,6 +71,11 @@ describe("role acronyms are not organisations", () => {
     expect(personNamed(article, "California's Department of Motor Vehicles").aliases).toContain("DMV");
   });
 
+  test("and so do initials with a small letter for a minor word ('the DfT', 'the MoD')", () => {
+    const body = "The Department for Transport (DfT) has launched a review.\n\nThe DfT said the review would “take place over the course of this year”.\n\nThe Ministry of Defence declined to comment. The MoD added it was “reviewing the case”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Department for Transport", "Ministry of Defence"]);
+  });
+
   test("and so does an acronym written with dots ('the F.D.A.' after 'the Food and Drug Administration')", () => {
     const body = "The Food and Drug Administration approved the drug last June.\n\nIn a statement, the F.D.A. said, “Both agencies have a shared goal.”";
     const article = analyzeStory(body);
