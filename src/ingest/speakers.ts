@@ -723,11 +723,12 @@ function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
         continue;
       }
     }
-    // ("Lord Bingham – a senior law lord – said", the dashes maybe lost to three spaces: an aside between dashes.)
-    if (i >= lo && isPunct(tokens[i], "–—")) {
+    // ("Lord Bingham – a senior law lord – said", the dashes maybe lost to three spaces, or written as
+    // spaced hyphens, "of Collinson - which also runs airport lounges - said": an aside between dashes.)
+    if (i >= lo && isPunct(tokens[i], "–—-")) {
       let open = i - 1;
       while (open > lo && open > i - 12 && (tokens[open].kind === "word" || isPunct(tokens[open], ","))) open -= 1;
-      if (open > lo && open < i - 1 && isPunct(tokens[open], "–—")) {
+      if (open > lo && open < i - 1 && isPunct(tokens[open], "–—-") && tokens[open].text === tokens[i].text) {
         i = open - 1;
         continue;
       }

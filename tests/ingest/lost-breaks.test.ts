@@ -64,6 +64,11 @@ describe("copies that lost their paragraph breaks", () => {
 });
 
 describe("copies that lost their dashes", () => {
+  test("spaced hyphens set an aside off as dashes do: 'Simon Worrell, medical director of Collinson - which also runs airport lounges - said: “…”' is his", () => {
+    const body = "Tests should be scrapped, one of the big testing firms has said.\n\nSimon Worrell, global medical director of Collinson - which also runs airport lounges - said: “As soon as we can drop it, we will be delighted.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Simon Worrell"]);
+  });
+
   test("three spaces between words stand for a dash: 'Lord Bingham   a senior law lord   said the rules were “…”' is his, and the quotation keeps the copy's spaces", () => {
     const body = "The ruling came on Thursday. Lord Bingham   a senior law lord   said the rules were “deeply unlawful”. He added that ministers must act.\n\n“They should not be placed in such situations   which detaining someone is,” Lord Bingham said.";
     const article = analyzeStory(body);
