@@ -167,6 +167,23 @@ const EVALUATIVE_VERBS = new Set(["hailed", "hails", "praised", "praises", "cond
 /** Lower-case trades written before a business's name ("Pub group Westcombe", "Chip maker Intel"). */
 const BUSINESS_DESCRIPTORS = new Set(["group", "maker", "firm", "giant", "retailer", "chain", "operator", "brewer", "manufacturer", "producer", "supplier", "provider", "developer", "publisher", "carrier", "lender", "insurer"]);
 
+/** A body's own people, who speak for it when its name stands before them ("Goldman Sachs economists wrote"). */
+const BODY_PEOPLE = new Set(["officials", "economists", "analysts", "strategists", "executives", "researchers", "scientists"]);
+
+/**
+ * Whether a name before BODY_PEOPLE is a body or country they speak for: a country, a known body or
+ * initials alone ("U.S.", "CDC"), or a longer name that is a body's or starts with no first name
+ * ("Goldman Sachs"). Not a nationality or party ("Ukrainian officials"), nor one word capitalised by the
+ * sentence start ("Independent analysts").
+ */
+function speaksForItsPeople(run: NamedRun): boolean {
+  const name = run.nameTokens.join(" ").toLowerCase();
+  if (run.name === "" || run.role !== null || DEMONYMS.has(name) || PARTY_MEMBERS.has(name)) return false;
+  if (COUNTRY_NAMES.has(name)) return true;
+  if (run.nameTokens.length === 1) return KNOWN_ORGANIZATIONS.has(name) || /^(\p{Lu}\.?){2,5}$/u.test(run.nameTokens[0]);
+  return run.kind === "ORGANIZATION" || FIRST_NAMES[run.nameTokens[0].toLowerCase()] === undefined;
+}
+
 /** Nouns for words someone commits to ("a promise to “…”", "a pledge to"). */
 const PROMISE_NOUNS = new Set(["promise", "pledge", "vow", "commitment", "plea", "call", "bid", "appeal"]);
 
@@ -297,8 +314,12 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         const person = personAfterRole(tokens, end, hi);
         if (person) return person;
       }
-      // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
       const noun = tokens[end];
+      // ("Goldman Sachs economists wrote": the body its people speak for.)
+      if (run && end < hi && isWord(noun) && BODY_PEOPLE.has(noun.lower) && determiner === null && speaksForItsPeople(run)) {
+        return { phrase: { kind: "named", run: { ...run, kind: "ORGANIZATION", gender: null, confident: true } }, end: end + 1 };
+      }
+      // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
       if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
       }
@@ -532,6 +553,12 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
         if (o >= lo && owner(tokens[o]) && (o === lo || !isCapitalized(tokens[o - 1]))) result = { phrase: describe(tokens.slice(o, i + 1), "the"), start: o };
       }
     }
+  }
+  // "Goldman Sachs economists wrote", "U.S. officials said": a body's or a country's own people speak for it.
+  if (result === null && BODY_PEOPLE.has(token.lower) && i - 1 >= lo && isCapitalized(tokens[i - 1])) {
+    const from = Math.max(runStartBackward(tokens, i - 1), lo);
+    const run = readRun(tokens, from, i, from === lo);
+    if (run && speaksForItsPeople(run)) result = { phrase: { kind: "named", run: { ...run, kind: "ORGANIZATION", gender: null, confident: true } }, start: from };
   }
   // "officials", "Witnesses" (capitalised by the sentence start): a source that names nobody.
   if (result === null && VAGUE_SOURCES.has(token.lower) && (!isCapitalized(token) || runStartBackward(tokens, i) === i)) {

@@ -409,6 +409,14 @@ describe("a committee named by a capitalised word and lower-case words", () => {
   });
 });
 
+describe("a body's people speaking for it", () => {
+  test("'Goldman Sachs economists wrote', 'U.S. officials said' are the bank's and the country's words; 'Ukrainian officials', 'Independent analysts' name nobody", () => {
+    const body =
+      "“Concerns about a spiral deserve to be taken seriously,” Goldman Sachs economists wrote.\n\nU.S. officials said the claims were “absurd”.\n\nIndependent analysts say the risk is “small”.\n\nUkrainian officials said the attack was “brutal”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Goldman Sachs", "U.S.", null, null]);
+  });
+});
+
 describe("news agencies relaying someone's words", () => {
   test("'Galuzin was quoted by Interfax as saying ... “…”' is Galuzin's, with or without a clause between", () => {
     expect(speakersOf("Galuzin was quoted by Interfax as saying the pipeline was “unacceptable.”").map(([, s]) => s)).toEqual(["Galuzin"]);
