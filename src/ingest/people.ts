@@ -347,13 +347,18 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     // ("OKLAHOMA CITY (AP) —": words in capitals, a dateline or a shouted line, name no body either.)
     if (run.length >= 2 && run.every((t) => /^[\p{Lu}.'’&-]{2,}$/u.test(t.text) && !isInitial(t.text))) return null;
     const orgRun = run.filter((t, i) => i > 0 || isCapitalized(t));
+    // ("the International Energy Agency's members": a body's head word in the possessive is the body's name without it.)
+    const texts = orgRun.map((t) => t.text);
+    const last = texts.length - 1;
+    const possessiveHead = last > 0 && /['’]s$/.test(texts[last]) && ORGANIZATION_HEADS.has(normalizeWord(texts[last]).replace(/'s$/, ""));
+    if (possessiveHead) texts[last] = texts[last].slice(0, -2);
     return {
       start: orgRun[0].start,
       end: orgRun[orgRun.length - 1].end,
       nameStart: orgRun[0].start,
-      nameEnd: orgRun[orgRun.length - 1].end,
-      name: allText(orgRun),
-      nameTokens: orgRun.map((t) => t.text),
+      nameEnd: orgRun[orgRun.length - 1].end - (possessiveHead ? 2 : 0),
+      name: texts.join(" "),
+      nameTokens: texts,
       role: null,
       shortTitle: null,
       kind: "ORGANIZATION",

@@ -76,6 +76,11 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Department for Transport", "Ministry of Defence"]);
   });
 
+  test("a body first met in the possessive ('the International Energy Agency's members') is named without it, so 'the IEA' finds it", () => {
+    const body = "Oil rose after the International Energy Agency's members agreed to release oil.\n\nMember countries of the International Energy Agency (IEA) agreed to act.\n\nThe IEA said the invasion came against a “backdrop of tight global oil markets”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["International Energy Agency"]);
+  });
+
   test("and so does an acronym written with dots ('the F.D.A.' after 'the Food and Drug Administration')", () => {
     const body = "The Food and Drug Administration approved the drug last June.\n\nIn a statement, the F.D.A. said, “Both agencies have a shared goal.”";
     const article = analyzeStory(body);
