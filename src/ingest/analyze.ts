@@ -112,7 +112,8 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
   const speakingWords = wordsBesideSpeechVerbs(states);
   const titleSpans = findQuoteSpans(layout.title, false);
   const titleTokens = tokenizeParagraph(layout.title, titleSpans);
-  collectFullNames(registry, { text: layout.title, offset: 0, spans: titleSpans, tokens: titleTokens, sentences: splitSentences(titleTokens, titleSpans, layout.title) }, speakingWords);
+  // (Not from a headline in Title Case, whose capitals run names and verbs together: "Carl Icahn Pushes McDonald’s to Change Way It Sources Its Pork".)
+  if (!headlineCase(titleTokens)) collectFullNames(registry, { text: layout.title, offset: 0, spans: titleSpans, tokens: titleTokens, sentences: splitSentences(titleTokens, titleSpans, layout.title) }, speakingWords);
   for (const state of states) collectFullNames(registry, state, speakingWords);
   registry.dominantProperNoun = dominantProperNoun(states, registry);
   states.forEach((state, paragraphIndex) => {
@@ -167,6 +168,12 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     people: people.filter((p) => p.kind === "PERSON" || [...speakers].some((s) => s.key === p.key)),
     quotes: analyzedQuotes,
   };
+}
+
+/** A headline with its words capitalised, as Title Case: most words of four letters or more, after the first, begin with a capital. */
+function headlineCase(tokens: Token[]): boolean {
+  const long = tokens.filter((t, i) => i > 0 && t.kind === "word" && t.text.length >= 4 && /^\p{L}/u.test(t.text));
+  return long.length >= 4 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.8 * long.length;
 }
 
 /**

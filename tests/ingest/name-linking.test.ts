@@ -302,3 +302,13 @@ describe("a firm's full name after 'Shares of' opening the sentence", () => {
     expect(personNamed(article, "PPG Industries Inc.").aliases).toContain("PPG");
   });
 });
+
+describe("a headline in Title Case", () => {
+  test("'Carl Icahn Pushes McDonald’s to Change ...' makes no person 'Carl Icahn Pushes McDonald' for 'McDonald’s said' to link to", () => {
+    const raw =
+      "Carl Icahn Pushes McDonald’s to Change Way It Sources Its Pork - The New York Times\n\nCarl Icahn is taking on McDonald’s over how it treats pigs.\n\n“Mr. Icahn’s stated focus relates to a narrow issue,” McDonald’s said.";
+    const article = analyzeArticle(raw);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["McDonald’s"]);
+    expect(article.people.map((p) => p.name)).not.toContain("Carl Icahn Pushes McDonald");
+  });
+});
