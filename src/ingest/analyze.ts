@@ -1627,6 +1627,14 @@ function documentOpening(tokens: Token[], lo: number, k: number): SpeakerPhrase 
   return noun.kind === "word" && DOCUMENT_NOUNS.has(noun.lower) ? { kind: "described", words: [tokens[start].text, noun.text], organization: false } : null;
 }
 
+/** "The President", "the prime minister": an office held by one person, as a definite description. */
+function isOfficeHolder(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== "described" || phrase.organization) return false;
+  const words = phrase.words.map((w) => w.toLowerCase());
+  // (Described phrases are definite ones; their words leave the article out.)
+  return words.length <= 3 && TITLE_WORDS.has(words[words.length - 1]) && !/^spokes/.test(words[words.length - 1]);
+}
+
 function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribution | null {
   // Not after an opening clause ("When Tom Jones arrived, the crowd said ...").
   if (SUBORDINATORS.has(tokens[lo]?.lower ?? "")) return null;
@@ -1643,7 +1651,7 @@ function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribut
   if (!subject) return null;
   const personal = subject.phrase.kind === "pronoun" && ["he", "she"].includes(subject.phrase.pronoun);
   const named = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && subject.phrase.run.name !== "";
-  if (!personal && !named) return null;
+  if (!personal && !named && !isOfficeHolder(subject.phrase)) return null;
   const rest = tokens.slice(subject.end, k);
   if (rest.length === 0 || rest[0].kind !== "word" || isCapitalized(rest[0])) return null;
   if (rest.some((t, i) => t.kind === "quote" || (t.kind === "word" && isCapitalized(t) && i > 0 && FIRST_NAMES[t.lower] !== undefined))) return null;
@@ -1722,6 +1730,10 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     return sameParty(wanted.join(" ")).split(" ").every((w) => role.includes(w) || boss(w) || (w === "russian" && role.includes("russia")));
   });
   if (candidates.length > 0) {
+    // ("The President" written with its capital, as American copy writes its own president's office:
+    // the one whose role is that office alone, not the "Russian President" met since.)
+    const bare = candidates.filter((e) => sameParty((e.role ?? "").toLowerCase()) === wanted.join(" "));
+    if (bare.length === 1 && candidates.length > 1 && words.filter((w) => !/^(the|a|an)$/i.test(w)).every((w) => /^\p{Lu}/u.test(w))) return bare[0];
     return referBack(candidates, at, (e) => lastMention(e, at));
   }
   // "the Hello singer", "the Aloha actress": a work's or brand's name before a lower-case role

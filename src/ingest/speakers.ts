@@ -1119,7 +1119,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       // ("Shane Colley, 45, resigned, saying ...": past an age set off by commas.)
       const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
       const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;
-      const person = opening !== null && (opening.phrase.kind === "named" || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
+      // (Or an office held by one person: "The President also touted ..., saying".)
+      const office = opening !== null && opening.phrase.kind === "described" && !opening.phrase.organization && opening.phrase.words.length <= 3 && TITLE_WORDS.has(opening.phrase.words[opening.phrase.words.length - 1].toLowerCase());
+      const person = opening !== null && (opening.phrase.kind === "named" || office || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
       // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)
       const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0);
       if (opening && person && !speechBetween && isWord(after) && !isCapitalized(after)) {

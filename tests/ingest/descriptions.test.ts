@@ -1,6 +1,12 @@
 import { analyzeStory, personNamed, readQuotes, speakersOf } from "./helpers";
 
 describe("descriptions that refer back to someone already named", () => {
+  test("'The President also touted ..., saying “…”' and 'The President celebrated the impact on “…”' are the one whose role is that office alone, not the 'Russian President' named since", () => {
+    const body =
+      "President Joe Biden gave his State of the Union address on Tuesday.\n\nRussian President Vladimir Putin has not commented.\n\nThe President also touted the West's unity, saying it is “inflicting pain on Russia”.\n\nThe President celebrated the impact the sanctions will have on “Russian oligarchs and corrupt leaders.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Joe Biden", "Joe Biden"]);
+  });
+
   test("lower-case words between 'the' and the office ('the central bank chief told') still make a description that refers back", () => {
     const body = "Federal Reserve chief Jerome Powell said rates could rise.\n\n“The labor market is very strong,” the central bank chief told economists.";
     expect(speakersOf(body)).toEqual([["The labor market is very strong,", "Jerome Powell"]]);
