@@ -867,6 +867,14 @@ function registerMentions(registry: PeopleRegistry, state: ParagraphState): void
   // thread: the people it names are recorded, but no later "she told" goes back to them.)
   const caption = state.spans.length === 0 && PHOTO_CREDIT.test(state.text);
   const found = scanRuns(registry, state.tokens, state.offset, starts, !caption);
+  // "his daughter Laila Lacy", "wife Anne Smith": a relative's noun right before a name tells the
+  // person's gender, more surely than any pronoun after it ("who gave him a second chance after he hurt her").
+  state.tokens.forEach((token, i) => {
+    const gender = token.kind === "word" && !isCapitalized(token) && token.lower !== "widow" && token.lower !== "widower" ? PERSON_DESCRIPTIONS[token.lower] : undefined;
+    if (!gender || !SURNAME_SHARING_RELATIVES.has(token.lower)) return;
+    const named = found.find((m) => m.index > i && m.index <= i + 4 && state.tokens.slice(i + 1, m.index + 1).every((t) => t.kind === "word" && isCapitalized(t)));
+    if (named && named.entity.kind === "PERSON") named.entity.genderVotes[gender] += 3;
+  });
   // "Abney said that she arrived": a pronoun soon after a mention tells the person's gender. Not
   // "him"/"her", which mostly stand for someone else, the object ("Roof stood over her with his gun").
   let cursor = 0;

@@ -214,6 +214,14 @@ describe("names no word list knows", () => {
   });
 });
 
+describe("a relative's noun before a name tells the gender", () => {
+  test("'his daughter Laila Lacy, who gave him a second chance after he hurt her': she is no 'he' of a later quotation", () => {
+    const body =
+      "Larry Miller co-wrote his book with his daughter Laila Lacy, who gave him a second chance after he hurt her. When Lacy was in college, her mother died and he did not show up.\n\n“He told me he just couldn't face it,” Lacy says.\n\nHe calls the years since “blessings.” “That's what made me believe I could change my life,” he tells CNN.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Laila Lacy", "Larry Miller", "Larry Miller"]);
+  });
+});
+
 describe("first names tell a gender for more names", () => {
   test("'asked Julian Ferris' is a man, so a later “…,” she said is the woman named before him", () => {
     const body = "Rachel Ambrose runs the chain.\n\n“Is the dividend safe?” asked Julian Ferris of Peel Hunt.\n\n“Yes, it is safe for now,” she said.";
