@@ -192,6 +192,7 @@ export const ORGANIZATION_HEADS = words(`
   sports trust charity watchdog regulator tank lobby confederation society
   united city rovers athletic wanderers albion hotspur mission guard
   motors electronics pharmaceuticals telecom telecoms software manufacturing logistics apparel textiles ferries
+  management partners advisers advisors investments
 `);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */

@@ -261,7 +261,8 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
         // ("Chief Inspector of Prisons Anne Holroyd", "Assistant coroner for Pembrokeshire Catrin
         // Howells": the office's object, then the name: from a known first name, else the last two words.)
         const rest = run.slice(nameFrom + 1);
-        if (rest.length >= 3 && rest.every((t) => isCapitalized(t) && !isTitleWord(t))) {
+        // (Not when the words end in a body's head: "president of Green Century Capital Management".)
+        if (rest.length >= 3 && rest.every((t) => isCapitalized(t) && !isTitleWord(t)) && !ORGANIZATION_HEADS.has(normalizeWord(rest[rest.length - 1].text))) {
           const known = rest.findIndex((t, i) => i >= 1 && i <= rest.length - 2 && FIRST_NAMES[normalizeWord(t.text)] !== undefined);
           nameFrom = nameFrom + 1 + (known >= 0 ? known : rest.length - 2);
         }

@@ -320,3 +320,11 @@ describe("a headline in Title Case", () => {
     expect(article.people.map((p) => p.name)).not.toContain("Carl Icahn Pushes McDonald");
   });
 });
+
+describe("an office of a body whose name ends in a body's head word", () => {
+  test("'president of Green Century Capital Management' names no person 'Capital Management'", () => {
+    const article = analyzeStory("Leslie Samuelrich, president of Green Century Capital Management, said the move was “overdue”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Leslie Samuelrich"]);
+    expect(article.people.map((p) => p.name)).not.toContain("Capital Management");
+  });
+});
