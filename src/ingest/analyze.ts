@@ -6,7 +6,7 @@
 import { AUXILIARIES, demonymGender, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { afterOpeningTime, attributionAfter, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { afterOpeningTime, attributionAfter, isOfficeHolder, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -1569,13 +1569,6 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker:
 const SUBORDINATORS = new Set(["when", "after", "before", "as", "while", "if", "because", "although", "though", "since", "once", "until", "unless", "whenever", "whether"]);
 
 /**
- * The subject of the sentence holding a partial quote that no speech verb introduces, when it is
- * a person the words can only be theirs: "She was in Italy and “in a place that felt very dark”",
- * "she ended up finding one of “the greatest loves of her life.”" The subject is a personal pronoun
- * or a person's name opening the sentence; not when the sentence is passive ("He was charged with
- * “…”", "was described as") or names another person before the quotation.
- */
-/**
  * "This week a judge claimed drink was breeding “urban savages”. Judge Charles Harris QC made his
  * remarks ...": someone introduced as "a judge" and named, by that title, at the head of the next
  * sentence. In a lede, "the"/a possessive before the title will do, and the next paragraph's opening
@@ -1635,14 +1628,13 @@ function documentOpening(tokens: Token[], lo: number, k: number): SpeakerPhrase 
   return noun.kind === "word" && DOCUMENT_NOUNS.has(noun.lower) ? { kind: "described", words: [tokens[start].text, noun.text], organization: false } : null;
 }
 
-/** "The President", "the prime minister": an office held by one person, as a definite description. */
-function isOfficeHolder(phrase: SpeakerPhrase): boolean {
-  if (phrase.kind !== "described" || phrase.organization) return false;
-  const words = phrase.words.map((w) => w.toLowerCase());
-  // (Described phrases are definite ones; their words leave the article out.)
-  return words.length <= 3 && TITLE_WORDS.has(words[words.length - 1]) && !/^spokes/.test(words[words.length - 1]);
-}
-
+/**
+ * The subject of the sentence holding a partial quote that no speech verb introduces, when it is
+ * a person the words can only be theirs: "She was in Italy and “in a place that felt very dark”",
+ * "she ended up finding one of “the greatest loves of her life.”" The subject is a personal pronoun
+ * or a person's name opening the sentence, or an office held by one person ("The President"); not when the sentence is passive ("He was charged with
+ * “…”", "was described as") or names another person before the quotation.
+ */
 function sentenceSubjectBefore(tokens: Token[], lo: number, k: number): Attribution | null {
   // Not after an opening clause ("When Tom Jones arrived, the crowd said ...").
   if (SUBORDINATORS.has(tokens[lo]?.lower ?? "")) return null;

@@ -167,6 +167,17 @@ const EVALUATIVE_VERBS = new Set(["hailed", "hails", "praised", "praises", "cond
 /** Lower-case trades written before a business's name ("Pub group Westcombe", "Chip maker Intel"). */
 const BUSINESS_DESCRIPTORS = new Set(["group", "maker", "firm", "giant", "retailer", "chain", "operator", "brewer", "manufacturer", "producer", "supplier", "provider", "developer", "publisher", "carrier", "lender", "insurer"]);
 
+/** "The President", "the prime minister": an office held by one person, as a definite description. */
+export function isOfficeHolder(phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== "described" || phrase.organization) return false;
+  const words = phrase.words.map((w) => w.toLowerCase());
+  // (Described phrases are definite ones; their words leave the article out.)
+  return words.length <= 3 && TITLE_WORDS.has(words[words.length - 1]) && !/^spokes/.test(words[words.length - 1]);
+}
+
+/** A run read as a body's name ("Goldman Sachs" before "economists", "Pub group Westcombe"). */
+const asBody = (run: NamedRun): NamedRun => ({ ...run, kind: "ORGANIZATION", gender: null, confident: true });
+
 /** A body's own people, who speak for it when its name stands before them ("Goldman Sachs economists wrote"). */
 const BODY_PEOPLE = new Set(["officials", "economists", "analysts", "strategists", "executives", "researchers", "scientists"]);
 
@@ -276,7 +287,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     let end = i + 3;
     while (end < hi && tokens[end].kind === "word" && isCapitalized(tokens[end])) end += 1;
     const run = readRun(tokens, i + 2, end, false);
-    if (run && run.name !== "") return { phrase: { kind: "named", run: { ...run, kind: "ORGANIZATION", gender: null, confident: true } }, end };
+    if (run && run.name !== "") return { phrase: { kind: "named", run: asBody(run) }, end };
   }
   // "Turkey, which occupies northern Cyprus, had insisted": a country opening the phrase, alone.
   const theCountry = token.lower === "the" ? 1 : 0;
@@ -317,7 +328,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       const noun = tokens[end];
       // ("Goldman Sachs economists wrote": the body its people speak for.)
       if (run && end < hi && isWord(noun) && BODY_PEOPLE.has(noun.lower) && determiner === null && speaksForItsPeople(run)) {
-        return { phrase: { kind: "named", run: { ...run, kind: "ORGANIZATION", gender: null, confident: true } }, end: end + 1 };
+        return { phrase: { kind: "named", run: asBody(run) }, end: end + 1 };
       }
       // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
       if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
@@ -326,7 +337,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       // ("The Biden administration has shown ...", "the Clinton campaign said": a leader's government or campaign, a body.)
       if (run && run.kind === "PERSON" && run.role === null && end < hi && isWord(noun) && ["administration", "campaign"].includes(noun.lower)) {
         const nameTokens = [...run.nameTokens, noun.text];
-        return { phrase: { kind: "named", run: { ...run, end: noun.end, nameEnd: noun.end, name: nameTokens.join(" "), nameTokens, kind: "ORGANIZATION", gender: null, confident: true } }, end: end + 1 };
+        return { phrase: { kind: "named", run: asBody({ ...run, end: noun.end, nameEnd: noun.end, name: nameTokens.join(" "), nameTokens }) }, end: end + 1 };
       }
       if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
       // ("said Chelsea's director of football Frank Oduya": the role's object, then the name.)
@@ -558,7 +569,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (result === null && BODY_PEOPLE.has(token.lower) && i - 1 >= lo && isCapitalized(tokens[i - 1])) {
     const from = Math.max(runStartBackward(tokens, i - 1), lo);
     const run = readRun(tokens, from, i, from === lo);
-    if (run && speaksForItsPeople(run)) result = { phrase: { kind: "named", run: { ...run, kind: "ORGANIZATION", gender: null, confident: true } }, start: from };
+    if (run && speaksForItsPeople(run)) result = { phrase: { kind: "named", run: asBody(run) }, start: from };
   }
   // "officials", "Witnesses" (capitalised by the sentence start): a source that names nobody.
   if (result === null && VAGUE_SOURCES.has(token.lower) && (!isCapitalized(token) || runStartBackward(tokens, i) === i)) {
@@ -1120,8 +1131,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
       const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;
       // (Or an office held by one person: "The President also touted ..., saying".)
-      const office = opening !== null && opening.phrase.kind === "described" && !opening.phrase.organization && opening.phrase.words.length <= 3 && TITLE_WORDS.has(opening.phrase.words[opening.phrase.words.length - 1].toLowerCase());
-      const person = opening !== null && (opening.phrase.kind === "named" || office || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
+      const person = opening !== null && (opening.phrase.kind === "named" || isOfficeHolder(opening.phrase) || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
       // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)
       const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0);
       if (opening && person && !speechBetween && isWord(after) && !isCapitalized(after)) {
