@@ -1161,7 +1161,10 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
       continue;
     }
-    const inverted = !["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ",")) ? phraseForward(tokens, end, hi) : null;
+    const readInverted = !["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ",")) ? phraseForward(tokens, end, hi) : null;
+    // ("John Boumphrey, said Amazon was “proud”": a name with a verb of its own after it is the subject
+    // of what was said, not the one saying it.)
+    const inverted = readInverted && !(readInverted.phrase.kind === "named" && isWord(tokens[readInverted.end]) && readInverted.end < hi && (AUXILIARIES.has(tokens[readInverted.end].lower) || BE_FORMS.has(tokens[readInverted.end].lower))) ? readInverted : null;
     if (inverted) {
       found.push({ attribution: { phrase: inverted.phrase, from: v, to: inverted.end, how: "explicit" }, distance: Math.abs(v - near) });
     } else if (v > lo && (isPunct(tokens[v - 1], ",") || tokens[v - 1].lower === "and")) {

@@ -496,6 +496,15 @@ describe("the sentence after a partial quote ending in a full stop inside the ma
   });
 });
 
+describe("'said X was' after a comma", () => {
+  test("'John Boumphrey, said Amazon was “proud”' is Boumphrey's: a name with a verb of its own after 'said' is no inverted speaker; 'the IAAF, said it was “satisfied”' stays the IAAF's", () => {
+    const body = "Amazon is hiring.\n\nThe firm's UK country manager John Boumphrey, said Amazon was “proud” to have created the jobs.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["John Boumphrey"]);
+    const iaaf = "The panel banned Mr Ogun for two years.\n\nThe sport's world governing body, the IAAF, said it was “satisfied” with the outcome.";
+    expect(speakersOf(iaaf).map(([, s]) => s)).toEqual(["IAAF"]);
+  });
+});
+
 describe("more participles after a comma that report the subject's words", () => {
   test("'But the Biden administration has shown ..., saying ... “…”' is the administration's, a body, not Biden's", () => {
     const body = "President Biden met the prime minister.\n\nBut the Biden administration has shown little appetite for new goals, saying instead that the dialogue should explore “mutual international trade priorities rooted in our shared values.”";
