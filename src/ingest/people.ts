@@ -216,6 +216,9 @@ const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn", "tory"]);
  */
 export function readRun(tokens: Token[], from: number, to: number, atSentenceStart: boolean): NamedRun | null {
   let first = from;
+  // ("Facebook-owner Meta", "Google-owner Alphabet": a business's owner named by what it owns is a business.)
+  const ownerOf = first + 1 < to && /^\p{Lu}[\p{L}\p{N}.&]*-(owner|parent|maker)$/u.test(tokens[first].text);
+  if (ownerOf) first += 1;
   // Leading words that are not part of any name ("The", sentence starters, lower-case role modifiers stay).
   while (first < to) {
     const lower = normalizeWord(tokens[first].text);
@@ -313,7 +316,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // ("Downing Street", "Scotland Yard", "Number 10": places that speak for the body in them.)
   const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
   // ("P&O Ferries", "AT&T": an ampersand inside a name is a firm's.)
-  const knownOrg = seatOfPower || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
+  const knownOrg = seatOfPower || ownerOf || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
   // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)

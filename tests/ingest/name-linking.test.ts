@@ -328,3 +328,12 @@ describe("an office of a body whose name ends in a body's head word", () => {
     expect(article.people.map((p) => p.name)).not.toContain("Capital Management");
   });
 });
+
+describe("a business named by what it owns", () => {
+  test("'Facebook-owner Meta' is the business Meta, not a person 'Facebook-owner Meta'", () => {
+    const article = analyzeStory("Facebook-owner Meta has warned of slowing growth.\n\nMeta said advertising was “slowing”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Meta"]);
+    expect(personNamed(article, "Meta").kind).toBe("ORGANIZATION");
+    expect(article.people.map((p) => p.name)).not.toContain("Facebook-owner Meta");
+  });
+});
