@@ -465,7 +465,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Orbis, which makes the operating system, said": "which" follows a thing's name, not a person's.)
     const whichFollows = tokens[end]?.text === "," && tokens[end + 1]?.lower === "which";
     // ("state newspaper Neutral Turkmenistan reported": a name right after a kind of medium is the medium's.)
-    const afterMedium = start > 0 && (MEDIUM_KINDS.has(tokens[start - 1].lower) || BODY_KINDS.has(tokens[start - 1].lower));
+    // ("according to Wood Mackenzie": a source of figures whose name starts with no first name is a body.)
+    const figuresSource = start > 1 && tokens[start - 1].lower === "to" && tokens[start - 2].lower === "according" && read !== null && read.nameTokens.length >= 2 && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !registry.knownPeople.has(read.nameTokens.join(" ").toLowerCase());
+    const afterMedium = start > 0 && (MEDIUM_KINDS.has(tokens[start - 1].lower) || BODY_KINDS.has(tokens[start - 1].lower) || figuresSource);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)

@@ -161,6 +161,12 @@ describe("an office at a firm bearing someone's surname", () => {
 });
 
 describe("bodies named after the kind of body they are", () => {
+  test("'according to Wood Mackenzie' makes a body, not a woman a later 'she said' could mean", () => {
+    const body =
+      "Ms. Babinec joined Dow Chemical in 1979.\n\nChina accounts for 79% of the production of lithium-ion cells, according to Wood Mackenzie.\n\nShe quickly landed on batteries. “I saw that it was going to be a huge materials play,” she said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Babinec"]);
+  });
+
   test("'the online booking platform Airbnb says' makes a body, which a later 'it said' means rather than a place named on the way", () => {
     const body = "The online booking platform Airbnb says travellers are returning to cities.\n\nIn the US, urban bookings have fully rebounded, it said.\n\n“We are seeing signs of recovery,” it said.";
     const article = analyzeStory(body);
