@@ -180,6 +180,9 @@ export function runStartBackward(tokens: Token[], last: number): number {
   return start;
 }
 
+/** Nouns an appositive calls a body by ("…, an organization of influencers"). */
+const APPOSITIVE_BODIES = new Set(["organization", "organisation", "group", "coalition", "alliance", "campaign", "charity", "nonprofit", "non-profit", "network", "collective", "movement"]);
+
 /** Nouns for a part or a group of something, which "of" and a name follow at a sentence's start ("Shares of Mosaic Co."). */
 const PART_NOUNS = new Set(["shares", "stock", "members", "officials", "parts", "most", "some", "many", "all", "none", "each", "both", "residents", "supporters", "fans", "staff", "employees", "workers", "investors", "customers", "owners", "users"]);
 
@@ -315,8 +318,11 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const orgHead = lowerWords.some((w, i) => i > ownerEnd && ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && !(i === 0 && CLUB_SUFFIXES.has(w)) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   // ("Downing Street", "Scotland Yard", "Number 10": places that speak for the body in them.)
   const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
+  // ("Gen-Z for Change, an organization of influencers", "Doctors for Camp Closure, a group of
+  // physicians": a name with "for" inside that an appositive calls a body is the body's whole name.)
+  const forBody = titleIndex < 0 && lowerWords.includes("for") && isCapitalized(run[run.length - 1]) && normalizeWord(tokens[last]?.text ?? "") === "," && ["a", "an"].includes(normalizeWord(tokens[last + 1]?.text ?? "")) && APPOSITIVE_BODIES.has(normalizeWord(tokens[last + 2]?.text ?? ""));
   // ("P&O Ferries", "AT&T": an ampersand inside a name is a firm's.)
-  const knownOrg = seatOfPower || ownerOf || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
+  const knownOrg = seatOfPower || ownerOf || forBody || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
   // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)

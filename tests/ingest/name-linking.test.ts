@@ -337,3 +337,11 @@ describe("a business named by what it owns", () => {
     expect(article.people.map((p) => p.name)).not.toContain("Facebook-owner Meta");
   });
 });
+
+describe("a body's name with 'for' inside", () => {
+  test("'Gen-Z for Change, an organization of influencers, tweeted' is the whole name, and 'the group continued' is it", () => {
+    const body =
+      "The White House briefed TikTok stars on the war.\n\nGen-Z for Change, an organization of influencers involved in the meeting, tweeted that it would “debunk misinformation.”\n\n“We are grateful that the White House took this step,” the group continued.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Gen-Z for Change", "Gen-Z for Change"]);
+  });
+});
