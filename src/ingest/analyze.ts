@@ -923,8 +923,14 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const { tokens } = state;
   const token = tokens[tokenIndex];
   const span = state.spans[token.quoteIndex as number];
-  const [lo, hi] = sentenceOf(state, tokenIndex);
+  const [lo, sentenceHi] = sentenceOf(state, tokenIndex);
   const inner = state.text.slice(span.start, span.end);
+  // ("“... including inflation.”, The price of menu items rose ..., according to government data": a
+  // paragraph break the copy lost after a quotation that ended its sentence; what follows is another
+  // paragraph, which attributes nothing to it.)
+  const opener = tokens[tokenIndex + 2];
+  const lostBreak = /[.!?]$/.test(inner) && tokens[tokenIndex + 1]?.text === "," && opener?.kind === "word" && /^\p{Lu}/u.test(opener.text) && SENTENCE_STARTERS.has(opener.lower) && PRONOUNS[opener.lower] === undefined;
+  const hi = lostBreak ? tokenIndex + 1 : sentenceHi;
 
   // "instead of the “bonfire of quangos” New Labour had promised": a clause straight after quoted
   // words set after a determiner describes them; it is no attribution.

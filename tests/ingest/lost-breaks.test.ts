@@ -64,6 +64,12 @@ describe("copies that lost their paragraph breaks", () => {
 });
 
 describe("copies that lost their dashes", () => {
+  test("a quotation ending its sentence, then ', The ...' where the copy lost a paragraph break: the next paragraph's 'according to government data' attributes nothing to it", () => {
+    const body =
+      "“We anticipate disruptions will continue,” said Kevin Johnson, the chief executive of Starbucks. “We have additional pricing actions planned this year.”, The price of menu items rose 8 percent in 2021, according to government data.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Kevin Johnson", "Kevin Johnson"]);
+  });
+
   test("spaced hyphens set an aside off as dashes do: 'Simon Worrell, medical director of Collinson - which also runs airport lounges - said: “…”' is his", () => {
     const body = "Tests should be scrapped, one of the big testing firms has said.\n\nSimon Worrell, global medical director of Collinson - which also runs airport lounges - said: “As soon as we can drop it, we will be delighted.”";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Simon Worrell"]);
