@@ -474,8 +474,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
     // ("Papa John’s said": two words too, when the first is no first name.)
     const shopName = read !== null && read.kind === "PERSON" && read.role === null && read.nameTokens.length <= 2 && /^\p{Lu}\p{L}+['’]s$/u.test(tokens[end - 1]?.text ?? "") && end - start === read.nameTokens.length && verbAfter && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined;
-    const shopTokens = tokens.slice(start, end).map((t) => t.text);
-    const asOrganization = (r: NamedRun): NamedRun => ({ ...r, kind: "ORGANIZATION", confident: true, ...(shopName ? { name: shopTokens.join(" "), nameTokens: shopTokens, nameEnd: tokens[end - 1].end } : {}) });
+    const asOrganization = (r: NamedRun): NamedRun => {
+      const shopTokens = shopName ? tokens.slice(start, end).map((t) => t.text) : null;
+      return { ...r, kind: "ORGANIZATION", confident: true, ...(shopTokens ? { name: shopTokens.join(" "), nameTokens: shopTokens, nameEnd: tokens[end - 1].end } : {}) };
+    };
     const single = familyName(tokens, start, end, bodyNamedBefore(tokens, start, end, read) ?? ((organization || shopName) && read ? asOrganization(read) : read), registry, offset + tokens[start].start);
     const run = coupleName(tokens, start, end, single);
     // (After "Lauren" of "Lauren and Jamie Whitworth", read on from "Jamie".)

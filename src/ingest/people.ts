@@ -79,7 +79,7 @@ export const isCapitalized = (token: Token): boolean => token.kind === "word" &&
 const isTitleWord = (token: Token): boolean => token.surname !== true && TITLE_WORDS.has(normalizeWord(token.text));
 const isPossessive = (token: Token): boolean => /['’]s?$/i.test(token.text) && /['’]/.test(token.text);
 /** Initials with a small letter for a minor word ("DfT", "MoD", "DoJ"): a body's, like capitals alone. */
-const MIXED_ACRONYM = /^(?=\p{Lu}\p{Ll}\p{Lu}$|\p{Lu}\p{Ll}\p{Lu}\p{Lu}$|\p{Lu}\p{Lu}\p{Ll}\p{Lu}$)[\p{L}]+$/u;
+const MIXED_ACRONYM = /^(?:\p{Lu}\p{Ll}\p{Lu}\p{Lu}?|\p{Lu}\p{Lu}\p{Ll}\p{Lu})$/u;
 const isAcronym = (text: string): boolean => /^[\p{Lu}]{2,6}$/u.test(text) || /^(\p{Lu}\.){2,}$/u.test(text) || MIXED_ACRONYM.test(text);
 const isInitial = (text: string): boolean => /^\p{Lu}\.$/u.test(text);
 
