@@ -3,7 +3,7 @@
  * No I/O, deterministic, never throws on malformed text.
  */
 
-import { AUXILIARIES, demonymGender, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
+import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { afterOpeningTime, attributionAfter, isOfficeHolder, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
@@ -468,7 +468,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("according to Wood Mackenzie": a source of figures whose name starts with no first name is a body.)
     const figuresSource = start > 1 && tokens[start - 1].lower === "to" && tokens[start - 2].lower === "according" && read !== null && read.nameTokens.length >= 2 && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && !registry.knownPeople.has(read.nameTokens.join(" ").toLowerCase());
     const afterMedium = start > 0 && (MEDIUM_KINDS.has(tokens[start - 1].lower) || BODY_KINDS.has(tokens[start - 1].lower) || figuresSource);
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("Eylem Senyuz, senior global macro strategist at Truist, wrote": the employer after a role and "at" is a body.)
+    const employer = start >= 2 && tokens[start - 1].lower === "at" && tokens[start - 2].kind === "word" && !isCapitalized(tokens[start - 2]) && TITLE_WORDS.has(tokens[start - 2].lower);
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
@@ -1764,7 +1766,8 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     if (names.size === 1) return registry.mention(ahead[0].run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
   }
   // A bare generic head ("the company") names no organisation of its own: no speaker rather than one called "company".
-  if (wanted.length === 1 && ORGANIZATION_BACK_REFERENCES.has(head)) return null;
+  // (Nor "the investment firm" when no firm named before fits it: not a body called "investment firm".)
+  if (ORGANIZATION_BACK_REFERENCES.has(head) && (wanted.length === 1 || (!ORGANIZATION_HEADS.has(head) && words.every((w) => /^(the|a|an)$/i.test(w) || /^\p{Ll}/u.test(w))))) return null;
   if (organization && !TITLE_WORDS.has(head)) {
     // "said the magazine" after "by US magazine Mobile PC": the organisation named there.
     const named = wanted.length === 1 ? nameAfterNoun(registry, head, at) : null;
@@ -1848,9 +1851,6 @@ function referBack(candidates: Entity[], at: number, rank: (entity: Entity) => n
   return best;
 }
 
-/** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
-const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "broadcaster", "corporation", "channel", "station", "newspaper", "regulator", "watchdog", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
-
 /** Back-references that mean a business, never a public body. */
 const COMMERCIAL_BACK_REFERENCES = new Set(["company", "firm", "business", "retailer", "chain", "startup", "start-up", "airline", "carrier", "bank", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
@@ -1882,6 +1882,14 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   const eligible = (e: Entity) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, ""))));
   const subjectJustBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom));
   if (subjectJustBefore.length === 1) return subjectJustBefore[0];
+  // (Else the one body named as someone's employer in the sentence right before: "“…,” Eylem Senyuz,
+  // strategist at Truist wrote. ⏎ “…,” the firm added", whatever body the story named more often.)
+  const employerAt = (m: { at: number }) => {
+    const role = registry.body.slice(Math.max(0, m.at - 40), m.at).match(/(\p{Ll}+) at\s+$/u);
+    return role !== null && TITLE_WORDS.has(role[1]);
+  };
+  const employers = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at >= sentenceFrom && employerAt(m)));
+  if (employers.length === 1 && business) return employers[0];
   const named = registry.entities.filter(
     (e) =>
       e.kind === "ORGANIZATION" &&

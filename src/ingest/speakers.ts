@@ -4,7 +4,7 @@
  * "according to the ministry", "Putin is quoted as saying").
  */
 
-import { AUXILIARIES, COUNTRY_NAMES, DEMONYMS, RESPONSE_NOUNS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
+import { AUXILIARIES, COUNTRY_NAMES, DEMONYMS, RESPONSE_NOUNS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
 import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
@@ -369,7 +369,8 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   let j = start;
   while (j < hi && j < start + 4 && isWord(tokens[j])) {
     const lower = tokens[j].lower;
-    if (VAGUE_SOURCES.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower)) {
+    // ("the firm added", "the lender said": a generic head after "the" refers back to a body named before.)
+    if (VAGUE_SOURCES.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower) || (determiner === "the" && ORGANIZATION_BACK_REFERENCES.has(lower))) {
       // ("says the assembly government": a head that modifies the next one.)
       while (ORGANIZATION_HEADS.has(lower) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && ORGANIZATION_HEADS.has(tokens[j + 1].lower)) j += 1;
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
@@ -466,7 +467,7 @@ function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   const preposition = lower.findIndex((w, i) => i > 0 && ["for", "of", "at", "with", "from"].includes(w));
   const head = preposition > 0 ? lower[preposition - 1] : lower[lower.length - 1];
   // ("the post added": a lower-case document noun is the document, not a newspaper.)
-  const organization = (ORGANIZATION_HEADS.has(head) || KNOWN_ORGANIZATIONS.has(head)) && !(DOCUMENT_NOUNS.has(head) && words.every((w) => !isCapitalized(w)));
+  const organization = (ORGANIZATION_HEADS.has(head) || KNOWN_ORGANIZATIONS.has(head) || (determiner === "the" && ORGANIZATION_BACK_REFERENCES.has(head))) && !(DOCUMENT_NOUNS.has(head) && words.every((w) => !isCapitalized(w)));
   const definite = determiner === "the" || determiner === "his" || determiner === "her" || determiner === "its" || determiner === "their";
   if (!definite && !organization) return { kind: "vague" };
   if (!definite && organization && words.every((w) => !isCapitalized(w))) return { kind: "vague" };
@@ -570,6 +571,12 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     const from = Math.max(runStartBackward(tokens, i - 1), lo);
     const run = readRun(tokens, from, i, from === lo);
     if (run && speaksForItsPeople(run)) result = { phrase: { kind: "named", run: asBody(run) }, start: from };
+  }
+  // "The firm said", "the investment firm said": a generic head after "the" refers back to a body named before.
+  if (result === null && ORGANIZATION_BACK_REFERENCES.has(token.lower) && !isCapitalized(token)) {
+    let j = i - 1;
+    while (j >= lo && j > i - 3 && isWord(tokens[j]) && !isCapitalized(tokens[j]) && tokens[j].lower !== "the" && !SPEECH_VERBS.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower) && !AUXILIARIES.has(tokens[j].lower) && !CLAUSE_CONJUNCTIONS.has(tokens[j].lower)) j -= 1;
+    if (j >= lo && tokens[j].lower === "the") result = { phrase: describe(tokens.slice(j + 1, i + 1), "the"), start: j };
   }
   // "officials", "Witnesses" (capitalised by the sentence start): a source that names nobody.
   if (result === null && VAGUE_SOURCES.has(token.lower) && (!isCapitalized(token) || runStartBackward(tokens, i) === i)) {

@@ -520,3 +520,22 @@ describe("bodies whose names end in a title word", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Centre for Youth Justice"]);
   });
 });
+
+describe("generic heads that are not organisation names", () => {
+  test("'the firm added', 'The lender said:' and 'the retailer said it was' refer back to the business named before", () => {
+    const body = "Halden Holdings said on Wednesday that revenue fell. Halden Holdings blamed higher costs.\n\n“Budgets are being cut,” the firm added.\n\nThe lender said: “We expect a hard year.”\n\nIn a statement, the retailer said it was “confident about the future”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Halden Holdings", "Halden Holdings", "Halden Holdings"]);
+  });
+
+  test("'“…,” Jane Smith, strategist at Truist wrote. “…,” the firm added' is Truist's, the employer just named, over an index the story names more often", () => {
+    const body = "The S&P 500 fell 1%. The S&P 500 is now in correction territory.\n\n“Stocks tend to rebound,” Jane Smith, senior global macro strategist at Truist wrote in a note.\n\n“Sentiment is low,” the firm added.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Jane Smith", "Truist"]);
+  });
+
+  test("'the investment firm added' with no such firm named before has no speaker rather than one called 'investment firm'", () => {
+    const body = "Halden Holdings reported results. Halden Holdings blamed costs.\n\n“Sentiment is low,” the investment firm added.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).not.toContain("investment firm");
+  });
+});
