@@ -470,10 +470,13 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const afterMedium = start > 0 && (MEDIUM_KINDS.has(tokens[start - 1].lower) || BODY_KINDS.has(tokens[start - 1].lower) || figuresSource);
     // ("Eylem Senyuz, senior global macro strategist at Truist, wrote": the employer after a role and "at" is a body.)
     const employer = start >= 2 && tokens[start - 1].lower === "at" && tokens[start - 2].kind === "word" && !isCapitalized(tokens[start - 2]) && TITLE_WORDS.has(tokens[start - 2].lower);
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
+    // ("EasyJet said", "BlackRock is expected": one word with a capital inside, before a verb, is a brand's
+    // name; not "McCarthy", "DeSantis".)
+    const brand = verbAfter && read !== null && read.nameTokens.length === 1 && end - start === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(read.nameTokens[0]) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del)\p{Lu}/u.test(read.nameTokens[0]);
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
-    const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
     // ("Papa John’s said": two words too, when the first is no first name.)
     const shopName = read !== null && read.kind === "PERSON" && read.role === null && read.nameTokens.length <= 2 && /^\p{Lu}\p{L}+['’]s$/u.test(tokens[end - 1]?.text ?? "") && end - start === read.nameTokens.length && verbAfter && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined;
     const asOrganization = (r: NamedRun): NamedRun => {

@@ -539,3 +539,13 @@ describe("generic heads that are not organisation names", () => {
     expect(article.people.map((p) => p.name)).not.toContain("investment firm");
   });
 });
+
+describe("brand names written with a capital inside", () => {
+  test("'EasyJet said ... It said' is EasyJet's, a body a later 'it' can mean, while 'McCarthy said' stays a person", () => {
+    const body = "British Airways also cancelled 62 flights on Monday.\n\nEasyJet said staff absences were double their normal levels.\n\nIt said it had decided to cancel more flights “in order to give customers notice”.\n\nMcCarthy said the cuts were “regrettable”.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["EasyJet", "McCarthy"]);
+    expect(personNamed(article, "EasyJet").kind).toBe("ORGANIZATION");
+    expect(personNamed(article, "McCarthy").kind).toBe("PERSON");
+  });
+});
