@@ -345,3 +345,11 @@ describe("a body's name with 'for' inside", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Gen-Z for Change", "Gen-Z for Change"]);
   });
 });
+
+describe("places made adjectives", () => {
+  test("'Gothenburg-based employee, Camilla Emring puts it like this: “…”' names no one 'Gothenburg-based' (nor gives them the words)", () => {
+    const article = analyzeStory("Gothenburg-based employee, Camilla Emring puts it like this: “I feel people open their hearts up.”");
+    expect(readQuotes(article).map((q) => q.speaker)).not.toContain("Gothenburg-based");
+    expect(article.people.map((p) => p.name)).toEqual(["Camilla Emring"]);
+  });
+});
