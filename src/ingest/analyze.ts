@@ -4,7 +4,7 @@
  */
 
 import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
-import { CLUB_SUFFIXES, isCapitalized, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
+import { CLUB_SUFFIXES, isCapitalized, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { afterOpeningTime, attributionAfter, isOfficeHolder, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
@@ -474,7 +474,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("EasyJet said", "BlackRock is expected": one word with a capital inside, before a verb, is a brand's
     // name; not "McCarthy", "DeSantis".)
     const brand = verbAfter && read !== null && read.nameTokens.length === 1 && end - start === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(read.nameTokens[0]) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del)\p{Lu}/u.test(read.nameTokens[0]);
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     // ("Papa John’s said": two words too, when the first is no first name.)

@@ -101,6 +101,15 @@ function isLowerRoleWord(token: Token): boolean {
   return TITLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && !["of", "for", "and", "the", "in", "at"].includes(lower));
 }
 
+/** Words whose number is part of the name: "Number 10", "Channel 4", "Radio 4", "Formula 1". */
+const NUMBERED_NAMES = new Set(["number", "channel", "radio", "formula"]);
+
+/** Is tokens[k] the number of a numbered name ("Channel 4"), the word before it capitalised? */
+export function isNameNumber(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return /^\d{1,2}$/.test(tokens[k]?.text ?? "") && before !== undefined && isCapitalized(before) && NUMBERED_NAMES.has(normalizeWord(before.text)) && (normalizeWord(before.text) !== "number" || tokens[k].text === "10");
+}
+
 /**
  * Collects the maximal run of name/role tokens starting at `from` going forward: capitalised words,
  * lower-case role words, and connectors (of, for, and, in, name particles) followed by more of them.
@@ -116,7 +125,7 @@ export function runEndForward(tokens: Token[], from: number): number {
       i += 1;
       end = i;
       // ("Number 10 said": the seat of the prime minister's office, with its number.)
-      if (normalizeWord(token.text) === "number" && tokens[i]?.text === "10") end = i = i + 1;
+      if (isNameNumber(tokens, i)) end = i = i + 1;
       continue;
     }
     // ("American Airlines and United Airlines" are two names: "and" after an organisation's head word ends the run;
@@ -242,7 +251,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   let last = to;
   // Trailing lower-case words that are no role ("President Ashraf Ghani first announced": "first"), and connectors.
   // ("Trump's first anti-Batchelder user": after a possessive the words describe someone else; keep them.)
-  while (last > first && !isCapitalized(tokens[last - 1]) && !(tokens[last - 1].text === "10" && normalizeWord(tokens[last - 2]?.text ?? "") === "number") && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && !ORGANIZATION_HEADS.has(normalizeWord(tokens[last - 1].text)) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
+  while (last > first && !isCapitalized(tokens[last - 1]) && !isNameNumber(tokens, last - 1) && (isRunConnector(tokens[last - 1]) || (!isTitleWord(tokens[last - 1]) && !ORGANIZATION_HEADS.has(normalizeWord(tokens[last - 1].text)) && last - 1 > first && isCapitalized(tokens[last - 2]) && !isPossessive(tokens[last - 2])))) last -= 1;
   if (first >= last) return null;
   const run = tokens.slice(first, last);
   // "Officials said", "Witnesses told": a vague source capitalised only by the sentence start.
@@ -384,7 +393,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   if (nameTokens.length === 0 && run.length >= 2 && lastToken.text === "Executive" && (DEMONYMS.has(lowerWords[run.length - 2]) || NON_NAME_WORDS.has(lowerWords[run.length - 2]))) {
     return { start: run[0].start, end: lastToken.end, nameStart: run[0].start, nameEnd: lastToken.end, name: allText(run), nameTokens: run.map((t) => t.text), role: null, shortTitle: null, kind: "ORGANIZATION", gender: null, confident: true };
   }
-  if (nameTokens.length === 0 || !nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)))) {
+  if (nameTokens.length === 0 || !nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)) || isNameNumber(tokens, tokens.indexOf(t)))) {
     if (titleIndex < 0) return null;
     // A bare title ("the Russian President"): no name, role only.
     return {

@@ -5,7 +5,7 @@
  */
 
 import { AUXILIARIES, COUNTRY_NAMES, DEMONYMS, RESPONSE_NOUNS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
-import { isCapitalized, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
+import { isCapitalized, isNameNumber, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
 
@@ -515,9 +515,11 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   let result: { phrase: SpeakerPhrase; start: number } | null = null;
   // "the 34-year-old said": an age alone stands for a person already met.
   // ("Number 10 said": the prime minister's office by its door number.)
-  if (token.text === "10" && i - 1 >= lo && tokens[i - 1].lower === "number" && isCapitalized(tokens[i - 1])) {
-    const run = readRun(tokens, i - 1, i + 1, false);
-    if (run) return { phrase: { kind: "named", run }, start: tokens[i - 2]?.lower === "the" && i - 2 >= lo ? i - 2 : i - 1 };
+  if (i - 1 >= lo && isNameNumber(tokens, i)) {
+    // ("BBC Radio 4 said": the words before the numbered one belong to the name too.)
+    const from = Math.max(runStartBackward(tokens, i - 1), lo);
+    const run = readRun(tokens, from, i + 1, false);
+    if (run) return { phrase: { kind: "named", run }, start: tokens[from - 1]?.lower === "the" && from - 1 >= lo ? from - 1 : from };
   }
   // ("The 34-year-old said", "The 52 year old said".)
   if (i - 3 >= lo && ageEndingAt(tokens, i) === i - 2 && tokens[i - 3].lower === "the") {

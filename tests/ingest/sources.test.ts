@@ -549,3 +549,10 @@ describe("brand names written with a capital inside", () => {
     expect(personNamed(article, "McCarthy").kind).toBe("PERSON");
   });
 });
+
+describe("names with a number", () => {
+  test("'Channel 4 called it “disappointing”', '“…,” Channel 4 added' and 'BBC Radio 4 said' name the broadcasters whole, as 'Number 10 said' names the office", () => {
+    const body = "Channel 4 called it “disappointing” that ministers went ahead.\n\n“It is over,” Channel 4 added.\n\nBBC Radio 4 said: “We will cover it.”\n\nNumber 10 said: “The decision is final.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Channel 4", "Channel 4", "BBC Radio 4", "Number 10"]);
+  });
+});
