@@ -473,7 +473,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     const verbAfter = tokens[end]?.kind === "word" && !isCapitalized(tokens[end]) && (speechVerbEnd(tokens, end) > 0 || ["has", "had", "is", "was", "will", "would", "announced", "reported", "posted", "plans", "wants"].includes(tokens[end].lower));
     // ("EasyJet said", "BlackRock is expected": one word with a capital inside, before a verb, is a brand's
     // name; not "McCarthy", "DeSantis".)
-    const brand = verbAfter && read !== null && read.nameTokens.length === 1 && end - start === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(read.nameTokens[0]) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del)\p{Lu}/u.test(read.nameTokens[0]);
+    // (Nor the surname of someone named in full before: "Jon FitzGerald ... FitzGerald said".)
+    const brand = verbAfter && read !== null && read.nameTokens.length === 1 && end - start === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(read.nameTokens[0]) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del)\p{Lu}/u.test(read.nameTokens[0]) &&
+      !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.includes(read.nameTokens[0]));
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)

@@ -548,6 +548,13 @@ describe("brand names written with a capital inside", () => {
     expect(personNamed(article, "EasyJet").kind).toBe("ORGANIZATION");
     expect(personNamed(article, "McCarthy").kind).toBe("PERSON");
   });
+
+  test("'Jon FitzGerald ... FitzGerald said' is the person named before, not a brand", () => {
+    const body = "The fund is run by Jon FitzGerald.\n\nFitzGerald said the returns were “solid”.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Jon FitzGerald"]);
+    expect(article.people.filter((p) => p.kind === "ORGANIZATION").map((p) => p.name)).toEqual([]);
+  });
 });
 
 describe("names with a number", () => {
