@@ -382,7 +382,7 @@ export const SENTENCE_STARTERS = words(`
   the a an this that these those it its he she they we i you his her their our my your there
   here but and or so yet for if when while as after before since until because although though
   in on at by from with without into over under about during through after also then now
-  meanwhile however moreover still talks asked speaking earlier later last next
+  meanwhile however moreover still talks asked speaking earlier later last next even
   it's that's there's what who which where why how all both each every some many most several
   no not one two three four five six seven eight nine ten
   apparently reportedly allegedly unfortunately fortunately luckily sadly surprisingly

@@ -270,6 +270,9 @@ function ageEndingAt(tokens: Token[], i: number): number {
   return (hyphenated || spaced) && /^\d+$/.test(tokens[i - 2]?.text ?? "") ? i - 2 : -1;
 }
 
+/** Adverbs that open a sentence before its subject ("Separately the prime minister said"); no subordinators ("While it ..."). */
+const OPENING_ADVERBS = new Set(["separately", "meanwhile", "however", "moreover", "also", "still", "earlier", "later", "then", "now", "even", "apparently", "reportedly", "allegedly", "additionally", "eventually", "finally", "initially", "ultimately", "recently", "previously", "currently", "instead", "indeed", "perhaps", "today", "yesterday", "nonetheless", "nevertheless", "similarly", "likewise", "elsewhere", "again"]);
+
 /** Parses a speaker phrase that starts at tokens[i] (after an inverted verb, or right after a quotation). */
 export function phraseForward(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   const token = tokens[i];
@@ -279,6 +282,12 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   // alone stands for a person already met.
   if (token.lower === "the" && i + 3 < hi + 1 && ageEndingAt(tokens, i + 3) === i + 1 && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
     return { phrase: { kind: "described", words: [tokens[i + 1].text, "-", "year-old"], organization: false }, end: i + 4 };
+  }
+  // ("Separately the prime minister also defended ...", "Even as Mr. Biden spoke": an adverb opening the
+  // sentence, capitalised only by position, is no name; the phrase starts after it.)
+  const sentenceStart = i === 0 || (tokens[i - 1].kind === "punct" && /^[.!?]$/.test(tokens[i - 1].text));
+  if (sentenceStart && isCapitalized(token) && OPENING_ADVERBS.has(token.lower) && isWord(tokens[i + 1]) && !isCapitalized(tokens[i + 1])) {
+    return phraseForward(tokens, i + 1, hi);
   }
   const personNoun = personNounForward(tokens, i, hi);
   if (personNoun) return personNoun;

@@ -558,3 +558,17 @@ describe("opening time phrases", () => {
     ]);
   });
 });
+
+describe("adverbs opening a sentence", () => {
+  test("'Separately the prime minister also defended ..., saying ... “…”' is the prime minister's, and nobody is called 'Separately'", () => {
+    const body = "New Zealand Prime Minister Jacinda Ardern spoke on Monday.\n\nSeparately the prime minister also defended the Covid response, saying that it was the “best possible health response” at the time.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Jacinda Ardern"]);
+    expect(article.people.map((p) => p.name)).not.toContain("Separately");
+  });
+
+  test("'While it is hard ..., Thiel continued, ... calling it “…”' does not take the subordinate clause's 'it' as the speaker", () => {
+    const body = "Facebook shares fell.\n\nWhile it is “always hard” to see the future, Peter Thiel continued, he believes the market is honest, calling it “the canary in the coal mine”.";
+    expect(readQuotes(analyzeStory(body)).map((q) => q.speaker)).not.toContain("Facebook");
+  });
+});
