@@ -642,6 +642,14 @@ function roleAppositive(tokens: Token[], start: number, end: number, nameWords: 
     const noun = tokens.slice(end + 2, end + 6).find((t) => t.kind !== "word" || isCapitalized(t) || OBJECT_LEADS.has(t.lower) || TITLE_WORDS.has(t.lower) || PERSON_DESCRIPTIONS[t.lower] !== undefined);
     if (noun !== undefined && noun.kind === "word" && !isCapitalized(noun) && (TITLE_WORDS.has(noun.lower) || PERSON_DESCRIPTIONS[noun.lower] !== undefined)) return true;
   }
+  // ("Reinaldo Quintero, president of the association that ...", "Mike Wilson, chief U.S. equity strategist at
+  // Morgan Stanley": an office of a body after the name, with no article.)
+  if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === ",") {
+    for (let k = end + 1; k < end + 6 && tokens[k]?.kind === "word"; k += 1) {
+      if (TITLE_WORDS.has(tokens[k].lower) && !isCapitalized(tokens[k]) && ["of", "at", "for"].includes(tokens[k + 1]?.lower ?? "")) return true;
+      if (!isCapitalized(tokens[k]) && !ROLE_MODIFIERS.has(tokens[k].lower) && !TITLE_WORDS.has(tokens[k].lower)) break;
+    }
+  }
   if (nameWords < 2 || nameWords > 4 || tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return false;
   return tokens
     .slice(Math.max(0, start - 7), start - 1)

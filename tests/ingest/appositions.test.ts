@@ -201,3 +201,10 @@ describe("a name set off after a role, before the verb", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Howard Kale", "Roy Fenton"]);
   });
 });
+
+describe("an office of a body after the name, with no article", () => {
+  test("'Reinaldo Quintero, president of the association that represents oil firms told the BBC that ... ⏎ “…,” he said' is Quintero's", () => {
+    const body = "US President Joe Biden banned Russian oil imports.\n\nReinaldo Quintero, president of the association that represents Venezuelan oil companies told the BBC that output could rise.\n\n“I think we can reach 1.2 million barrels per day,” he said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Reinaldo Quintero"]);
+  });
+});
