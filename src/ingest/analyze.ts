@@ -946,7 +946,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   // paragraph break the copy lost after a quotation that ended its sentence; what follows is another
   // paragraph, which attributes nothing to it.)
   const opener = tokens[tokenIndex + 2];
-  const lostBreak = /[.!?]$/.test(inner) && tokens[tokenIndex + 1]?.text === "," && opener?.kind === "word" && /^\p{Lu}/u.test(opener.text) && SENTENCE_STARTERS.has(opener.lower) && PRONOUNS[opener.lower] === undefined;
+  // ("“... Oscar films?”, Netflix acknowledged that ...": so does a name whose verb opens reported speech.)
+  const openerEnd = opener?.kind === "word" ? runEndForward(tokens, tokenIndex + 2) : -1;
+  const reportsAfter = openerEnd > tokenIndex + 2 && tokens[openerEnd]?.kind === "word" && !isCapitalized(tokens[openerEnd]) && tokens[openerEnd + 1]?.lower === "that";
+  const lostBreak = /[.!?]$/.test(inner) && tokens[tokenIndex + 1]?.text === "," && opener?.kind === "word" && /^\p{Lu}/u.test(opener.text) && ((SENTENCE_STARTERS.has(opener.lower) && PRONOUNS[opener.lower] === undefined) || reportsAfter);
   const hi = lostBreak ? tokenIndex + 1 : sentenceHi;
 
   // "instead of the “bonfire of quangos” New Labour had promised": a clause straight after quoted

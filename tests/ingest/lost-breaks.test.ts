@@ -89,3 +89,10 @@ describe("copies that lost their dashes", () => {
     expect(article.body).toBe("Mr Smith said: “We will act now.”");
   });
 });
+
+describe("a lost break before a name that reports", () => {
+  test("'“... As a producer, ... Oscar films?”, Netflix acknowledged that ...' keeps the quotation with the speaker of its own paragraph, not Netflix", () => {
+    const body = "“The effect on us will be large,” said Michael Shamberg, a producer. “As a producer, will they stop taking risks on Oscar films?”, Netflix acknowledged that competition was partly to blame.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Michael Shamberg", "Michael Shamberg"]);
+  });
+});
