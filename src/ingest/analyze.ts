@@ -948,7 +948,9 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   const opener = tokens[tokenIndex + 2];
   // ("“... Oscar films?”, Netflix acknowledged that ...": so does a name whose verb opens reported speech.)
   const openerEnd = opener?.kind === "word" ? runEndForward(tokens, tokenIndex + 2) : -1;
-  const reportsAfter = openerEnd > tokenIndex + 2 && tokens[openerEnd]?.kind === "word" && !isCapitalized(tokens[openerEnd]) && tokens[openerEnd + 1]?.lower === "that";
+  // ("Starbucks announced on Monday that": a few words may stand between the verb and its "that".)
+  const thatAt = tokens.slice(openerEnd + 1, openerEnd + 6).findIndex((t) => t.kind !== "word" || t.lower === "that");
+  const reportsAfter = openerEnd > tokenIndex + 2 && tokens[openerEnd]?.kind === "word" && !isCapitalized(tokens[openerEnd]) && thatAt >= 0 && tokens[openerEnd + 1 + thatAt].lower === "that";
   const lostBreak = /[.!?]$/.test(inner) && tokens[tokenIndex + 1]?.text === "," && opener?.kind === "word" && /^\p{Lu}/u.test(opener.text) && ((SENTENCE_STARTERS.has(opener.lower) && PRONOUNS[opener.lower] === undefined) || reportsAfter);
   const hi = lostBreak ? tokenIndex + 1 : sentenceHi;
 

@@ -95,4 +95,9 @@ describe("a lost break before a name that reports", () => {
     const body = "“The effect on us will be large,” said Michael Shamberg, a producer. “As a producer, will they stop taking risks on Oscar films?”, Netflix acknowledged that competition was partly to blame.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Michael Shamberg", "Michael Shamberg"]);
   });
+
+  test("'... which is the case in Buffalo.” , Starbucks announced on Monday that ...' (words between the verb and its 'that') takes nothing from Starbucks", () => {
+    const body = "“We have met all guidelines,” said Reggie Borges, a Starbucks spokesman. “All leaders are empowered to make changes, which is the case in Buffalo.” , Starbucks announced on Monday that it would cut isolation to five days.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Reggie Borges", "Reggie Borges"]);
+  });
 });
