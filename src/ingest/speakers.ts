@@ -313,6 +313,15 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   }
   const first = tokens[start];
   if (!isWord(first) || start >= hi) return null;
+  // ("the California Democrat said", "the Texas Republican added": a party member named by their state,
+  // a description of someone met before.)
+  if (determiner === "the" && isCapitalized(first)) {
+    let k = start;
+    while (k < start + 3 && k < hi && isWord(tokens[k]) && isCapitalized(tokens[k]) && !PARTY_MEMBERS.has(tokens[k].lower)) k += 1;
+    if (k > start && k < hi && isWord(tokens[k]) && isCapitalized(tokens[k]) && PARTY_MEMBERS.has(tokens[k].lower) && !(isWord(tokens[k + 1]) && isCapitalized(tokens[k + 1]))) {
+      return { phrase: { kind: "described", words: ["the", tokens[k].text], organization: false }, end: k + 1 };
+    }
+  }
   // ("said Tory shadow local government secretary Caroline Spelman": a party before a role and a name.)
   if (isCapitalized(first) && (PARTY_MEMBERS.has(first.lower) || ["labour", "conservative", "liberal", "green"].includes(first.lower)) && isWord(tokens[start + 1]) && !isCapitalized(tokens[start + 1])) {
     const person = personAfterRole(tokens, start + 1, hi);

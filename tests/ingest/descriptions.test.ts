@@ -376,3 +376,10 @@ describe("media named after their kind", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Batyr Amanov"]);
   });
 });
+
+describe("party members named by their state", () => {
+  test("'“…,” the Connecticut Democrat said' is the senator met before, as 'the Democrat said' would be", () => {
+    const body = "Sen. Richard Blumenthal backed the Open App Markets Act on Tuesday.\n\n“There is clear, growing bipartisan momentum for the act,” the Connecticut Democrat said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Richard Blumenthal"]);
+  });
+});
