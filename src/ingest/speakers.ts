@@ -630,11 +630,17 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   return result;
 }
 
+/** Words between a form of "be" and "to" that put a verb in the future: "is expected to say", "is set to warn". */
+const FUTURE_LEADS = new Set(["expected", "set", "due", "poised", "likely", "scheduled", "going", "about", "preparing", "planning"]);
+
 /** Skips adverbs and auxiliaries before a verb ("Tillerson later said", "she has said"), and "on Friday". */
 function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
   let j = i;
   for (;;) {
     if (j >= lo && isWord(tokens[j]) && !isCapitalized(tokens[j]) && isVerbModifier(tokens[j].lower)) j -= 1;
+    // ("Liz Truss is expected to tell", "she is set to warn", "he plans to say": speech to come is theirs too.)
+    else if (j - 2 >= lo && tokens[j].lower === "to" && FUTURE_LEADS.has(tokens[j - 1].lower) && BE_FORMS.has(tokens[j - 2].lower)) j -= 3;
+    else if (j - 1 >= lo && tokens[j].lower === "to" && ["plans", "planned", "intends", "intended", "wants", "wanted", "hopes", "promised", "vowed"].includes(tokens[j - 1].lower)) j -= 2;
     else if (j - 1 >= lo && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === "on") j -= 2;
     else if (j >= lo && DAYS.has(tokens[j].lower) && isCapitalized(tokens[j])) j -= 1;
     else return j;

@@ -572,3 +572,10 @@ describe("adverbs opening a sentence", () => {
     expect(readQuotes(analyzeStory(body)).map((q) => q.speaker)).not.toContain("Facebook");
   });
 });
+
+describe("speech to come", () => {
+  test("'Liz Truss is expected to tell Nato colleagues the “…”', 'She is expected to say there is “…”', 'is set to warn that “…”' are hers, as 'will say' is", () => {
+    const body = "Foreign Secretary Liz Truss is expected to tell Nato colleagues the “age of engagement with Russia is over”.\n\nShe is expected to say there is “no time for false comfort”.\n\nMs Truss is set to warn that “time is short”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Liz Truss", "Liz Truss", "Liz Truss"]);
+  });
+});
