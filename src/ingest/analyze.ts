@@ -141,6 +141,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
 
   attributePullQuotes(states, quotes);
 
+  registry.expandAcronyms();
   const people = registry.toAnalyzedPeople();
   const analyzedQuotes: AnalyzedQuote[] = quotes
     .filter((q) => q.keep)

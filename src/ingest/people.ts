@@ -881,6 +881,26 @@ export class PeopleRegistry {
     return M === 0 && F === 0 && entity.nameTokens.length > 1 && FIRST_NAMES[entity.nameTokens[0].toLowerCase()] === undefined && this.knownGender.has(entity.nameTokens.join(" ").toLowerCase());
   }
 
+  /**
+   * An organisation known only by its initials ("CBP", "CEBR") takes the full name the text spells
+   * out for them ("Customs and Border Protection"), when exactly one is written: the initials of its
+   * capitalised words, "and", "of", "for", "on" and "the" between them left out. The initials stay an alias.
+   */
+  expandAcronyms(): void {
+    for (const entity of this.entities) {
+      if (entity.kind !== "ORGANIZATION" || !/^\p{Lu}{2,6}$/u.test(entity.name)) continue;
+      const letters = [...entity.name];
+      const pattern = new RegExp(`\\b${letters.map((l) => `${l}[\\p{Ll}'’-]+`).join("(?:\\s+(?:and|of|for|on|the|&))*\\s+")}\\b`, "gu");
+      const found = new Set([...this.body.matchAll(pattern)].map((m) => m[0].replace(/\s+/g, " ").replace(/['’]s$/u, "")));
+      if (found.size !== 1) continue;
+      const [full] = found;
+      const initials = entity.name;
+      entity.name = full;
+      entity.nameTokens = full.split(" ");
+      addAlias(entity, initials);
+    }
+  }
+
   /** Entities in first-mention order with stable keys, as the public contract wants them. */
   toAnalyzedPeople(): AnalyzedPerson[] {
     const used = new Set<string>();

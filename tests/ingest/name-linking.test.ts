@@ -353,3 +353,16 @@ describe("places made adjectives", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Camilla Emring"]);
   });
 });
+
+describe("initials spelt out", () => {
+  test("'the Customs and Border Protection processing facility ... CBP said' names the agency in full, with its initials as an alias", () => {
+    const article = analyzeStory("Doctors offered flu shots at the San Ysidro Customs and Border Protection processing facility.\n\n“We cannot allow it,” CBP said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Customs and Border Protection"]);
+    expect(personNamed(article, "Customs and Border Protection").aliases).toEqual(["CBP"]);
+  });
+
+  test("initials the text does not spell out stay initials ('CEBR' beside the 'Centre for Business and Economic Research', whose initials are CBER)", () => {
+    const article = analyzeStory("The Centre for Business and Economic Research published figures.\n\n“It is bad,” CEBR said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["CEBR"]);
+  });
+});
