@@ -505,11 +505,18 @@ export interface Entity {
   pluralAt?: number[];
 }
 
+/** Common Korean family names, written first ("Kang Chun-hyuk", "Moon Jae-in"). */
+const KOREAN_SURNAMES = new Set("kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin sin kwon hwang ahn an song yoo yu ryu hong jeon jun ko go moon mun yang son sohn bae baek paek heo hur nam noh roh ha kwak sung seong cha joo ju woo u min na jin ji chae won chun cheon bang gong hyun ham byun pyun yeom yeo chu do seok sun seol ma gil".split(" "));
+
 /** Generational suffixes written after a surname ("James P. Kennedy Jr."). */
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** The surname of a name's folded words: the last one that is no suffix ("kennedy" of "james p. kennedy jr."). */
+/** Is the folded name Korean, family name first, before a hyphenated given name ("Kang Chun-hyuk", "Kim Jong-un")? */
+const familyFirst = (words: string[]): boolean => words.length === 2 && /^\p{L}+-\p{L}+$/u.test(words[1]) && KOREAN_SURNAMES.has(words[0]);
+
 const surnameOf = (words: string[]): string => {
+  if (familyFirst(words)) return words[0];
   let i = words.length - 1;
   // (Not down to a first name: "Jerry Jr." has no surname written.)
   while (i > 1 && NAME_SUFFIXES.has(words[i])) i -= 1;
@@ -673,6 +680,8 @@ export class PeopleRegistry {
       if (haveLast !== wantedLast) return false;
       // Both have first names: they must agree (an initial agrees with its name).
       const compatible = (a: string, b: string) => a === b || (a.length === 2 && a.endsWith(".") && b.startsWith(a[0])) || (b.length === 2 && b.endsWith(".") && a.startsWith(b[0]));
+      // ("Kang Na-ra" is not "Kang Chun-hyuk": a Korean name's given name comes second.)
+      if (familyFirst(have) || familyFirst(wanted)) return have.length === wanted.length && compatible(have[1], wanted[1]);
       return compatible(have[0], wanted[0]) || have.includes(wanted[0]) || wanted.includes(have[0]);
     });
     if (candidates.length === 0 && wanted.length === 1 && kind === "PERSON" && !this.isSurname(wanted[0])) {

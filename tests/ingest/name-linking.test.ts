@@ -366,3 +366,12 @@ describe("initials spelt out", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["CEBR"]);
   });
 });
+
+describe("Korean names, family name first", () => {
+  test("'Kang Chun-hyuk ... Kang said ... Kang Na-ra ... Kang said': each 'Kang' is the Kang named last, and 'Kang' is no third person", () => {
+    const body = "Kang Chun-hyuk, 30, fled North Korea in 2014.\n\n“It wasn't worth going to school,” Kang said.\n\nKang Na-ra, 25, is now a television personality.\n\n“Life here is tough,” Kang said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Kang Chun-hyuk", "Kang Na-ra"]);
+    expect(article.people.map((p) => p.name)).toEqual(["Kang Chun-hyuk", "Kang Na-ra"]);
+  });
+});
