@@ -1939,7 +1939,12 @@ function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[]
   if (wanted.length < 2 || !ORGANIZATION_BACK_REFERENCES.has(wanted[wanted.length - 1])) return null;
   const qualifiers = wanted.slice(0, -1);
   const named = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0 && qualifiers.every((q) => e.nameTokens.some((t) => t.toLowerCase().startsWith(q))));
-  return named.length === 0 ? null : referBack(named, at, (e) => lastMention(e, at, true));
+  if (named.length > 0) return referBack(named, at, (e) => lastMention(e, at, true));
+  // ("ShareAction said ... The campaign group added": lower-case words saying what kind of group it is,
+  // no part of its name; the head alone refers back.)
+  // (Not "the central bank", an office of its own that resolveDescription knows.)
+  if (wanted.join(" ") === "central bank") return null;
+  return words.every((w) => /^\p{Ll}/u.test(w) || /^(the|its|their)$/i.test(w)) ? resolveOrganizationBackReference(registry, [wanted[wanted.length - 1]], at) : null;
 }
 
 /**

@@ -532,11 +532,13 @@ describe("generic heads that are not organisation names", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Jane Smith", "Truist"]);
   });
 
-  test("'the investment firm added' with no such firm named before has no speaker rather than one called 'investment firm'", () => {
+  test("'the investment firm added' refers back to the firm named before, never to a body called 'investment firm'", () => {
     const body = "Halden Holdings reported results. Halden Holdings blamed costs.\n\n“Sentiment is low,” the investment firm added.";
     const article = analyzeStory(body);
-    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Halden Holdings"]);
     expect(article.people.map((p) => p.name)).not.toContain("investment firm");
+    // With no firm named before, nobody.
+    expect(speakersOf("“Sentiment is low,” the investment firm added.").map(([, s]) => s)).toEqual([null]);
   });
 });
 
@@ -561,5 +563,14 @@ describe("names with a number", () => {
   test("'Channel 4 called it “disappointing”', '“…,” Channel 4 added' and 'BBC Radio 4 said' name the broadcasters whole, as 'Number 10 said' names the office", () => {
     const body = "Channel 4 called it “disappointing” that ministers went ahead.\n\n“It is over,” Channel 4 added.\n\nBBC Radio 4 said: “We will cover it.”\n\nNumber 10 said: “The decision is final.”";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Channel 4", "Channel 4", "BBC Radio 4", "Number 10"]);
+  });
+});
+
+describe("a kind of body written before its generic head", () => {
+  test("'ShareAction said ... The campaign group added: “…”' is ShareAction's, and no body is called 'campaign group'", () => {
+    const body = "ShareAction said the banks had poured money into oil and gas. ShareAction wants new rules.\n\nThe campaign group added: “Banks say that they want to help their clients.”";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["ShareAction"]);
+    expect(article.people.map((p) => p.name)).not.toContain("campaign group");
   });
 });
