@@ -2025,7 +2025,8 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
     });
     return teens.length === 1 ? teens[0] : null;
   }
-  const gender = nationality ? demonymGender(head) : (PERSON_DESCRIPTIONS[head] ?? null);
+  // ("the congresswoman replied": an office written with its holder's sex tells it too.)
+  const gender = nationality ? demonymGender(head) : (PERSON_DESCRIPTIONS[head] ?? GENDERED_ROLES[head] ?? null);
   if (gender) {
     const resolved = resolvePronoun(registry, gender === "F" ? "she" : "he", at, previous, context);
     return otherAge(resolved) ? null : resolved;

@@ -383,3 +383,10 @@ describe("party members named by their state", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Richard Blumenthal"]);
   });
 });
+
+describe("offices that tell their holder's sex", () => {
+  test("'“…,” Stephanopoulos interjected. ⏎ “…,” the congresswoman replied' is the woman met before, not the last speaker", () => {
+    const body = "House Speaker Nancy Pelosi appeared on ABC with George Stephanopoulos.\n\n“Wages are not keeping up,” Stephanopoulos interjected.\n\n“That is right,” the congresswoman replied.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["George Stephanopoulos", "Nancy Pelosi"]);
+  });
+});
