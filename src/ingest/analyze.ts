@@ -6,7 +6,7 @@
 import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { afterOpeningTime, attributionAfter, isOfficeHolder, attributionBefore, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { afterOpeningTime, attributionAfter, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -970,6 +970,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     // the quotation introduces it, whoever relays the words afterwards.
     (leadInVerb(tokens, tokenIndex, lo) ? (attributionBefore(tokens, tokenIndex, lo) ?? attributionInSentence(tokens, lo, tokenIndex, tokenIndex)) : null) ??
     (describedAfter ? null : attributionAfter(tokens, tokenIndex + 1, hi)) ??
+    participleAfterClause(tokens, tokenIndex, lo) ??
     attributionBefore(tokens, tokenIndex, lo) ??
     inSentence() ??
     colonSubject(tokens, tokenIndex, lo);

@@ -1120,6 +1120,31 @@ export function afterOpeningTime(tokens: Token[], lo: number): number {
 }
 
 /**
+ * "Manchin said ..., but Pelosi pushed back Sunday, claiming it is a “…”": a participle right before
+ * the quotation, in a clause opened by ", but" (", while", ", whereas") with a named subject of its
+ * own, puts the words to that subject rather than to the one who spoke earlier in the sentence.
+ */
+export function participleAfterClause(tokens: Token[], k: number, lo: number): Attribution | null {
+  let v = -1;
+  for (let p = k - 1; p > lo && p >= k - 8; p -= 1) {
+    if (tokens[p].kind === "quote") return null;
+    if (isWord(tokens[p]) && PARTICIPLE_LEADS.has(tokens[p].lower) && isPunct(tokens[p - 1], ",")) { v = p; break; }
+  }
+  if (v < 0) return null;
+  let clause = -1;
+  for (let c = v - 2; c > lo + 1; c -= 1) {
+    if (tokens[c].kind === "quote") return null;
+    if (["but", "while", "whereas"].includes(tokens[c].lower) && isPunct(tokens[c - 1], ",")) { clause = c + 1; break; }
+  }
+  if (clause < 0) return null;
+  const subject = phraseForward(tokens, clause, v);
+  const verb = subject ? tokens[subject.end] : undefined;
+  if (!subject || subject.phrase.kind !== "named" || !isWord(verb) || isCapitalized(verb)) return null;
+  if (tokens.slice(subject.end, v).some((_, n) => speechVerbEnd(tokens, subject.end + n) > 0)) return null;
+  return { phrase: subject.phrase, from: clause, to: v + 1, how: "explicit" };
+}
+
+/**
  * Any attribution in the sentence tokens[lo, hi) outside quotations, nearest to `near` first
  * (after it before before it). Used for partial quotes inside the reporter's sentence.
  */

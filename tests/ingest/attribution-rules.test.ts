@@ -579,3 +579,10 @@ describe("speech to come", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Liz Truss", "Liz Truss", "Liz Truss"]);
   });
 });
+
+describe("a participle in a clause of its own", () => {
+  test("'Manchin said ..., but Pelosi pushed back Sunday, claiming it is a “…”' is Pelosi's, not Manchin's", () => {
+    const body = "Nancy Pelosi spoke on Sunday. Joe Manchin opposes the bill.\n\nManchin said passing the bill would only add fuel to the economy, but Pelosi pushed back Sunday, claiming it is a “deficit reduction bill.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Nancy Pelosi"]);
+  });
+});
