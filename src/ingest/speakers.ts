@@ -1113,9 +1113,18 @@ const TIME_NOUNS = new Set(["year", "week", "month", "night", "summer", "winter"
 /** The index after an opening time phrase of the sentence at tokens[lo] ("Last year", "In 2011,"), or lo when there is none. */
 export function afterOpeningTime(tokens: Token[], lo: number): number {
   let start = lo;
-  if (["last", "next", "this", "earlier", "later"].includes(tokens[start]?.lower ?? "") && TIME_NOUNS.has(tokens[start + 1]?.lower ?? "")) start += 2;
-  else if (tokens[start]?.lower === "in" && /^(1[89]|20)\d\d$/.test(tokens[start + 1]?.text ?? "")) start += 2;
-  if (start > lo && isPunct(tokens[start], ",")) start += 1;
+  // ("However, on Wednesday, Everton ...", "Earlier this week, the EU ...": one opener after another.)
+  for (let round = 0; round < 3; round += 1) {
+    const from = start;
+    const word = (n: number) => tokens[start + n]?.lower ?? "";
+    if (["last", "next", "this", "earlier", "later"].includes(word(0)) && TIME_NOUNS.has(word(1))) start += 2;
+    else if (["earlier", "later"].includes(word(0)) && ["this", "last", "next"].includes(word(1)) && TIME_NOUNS.has(word(2))) start += 3;
+    else if (word(0) === "in" && /^(1[89]|20)\d\d$/.test(tokens[start + 1]?.text ?? "")) start += 2;
+    else if (word(0) === "on" && DAYS.has(word(1))) start += 2;
+    else if (round === 0 && OPENING_ADVERBS.has(word(0)) && isPunct(tokens[start + 1], ",")) start += 1;
+    if (start > from && isPunct(tokens[start], ",")) start += 1;
+    if (start === from) break;
+  }
   return start;
 }
 

@@ -586,3 +586,10 @@ describe("a participle in a clause of its own", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Nancy Pelosi"]);
   });
 });
+
+describe("several openers before the subject", () => {
+  test("'Earlier this week, the EU froze ..., saying he was “…”' and 'However, on Wednesday, Everton suspended ..., saying “…”' are the subjects'", () => {
+    const body = "The UK sanctioned two oligarchs.\n\nEarlier this week, the EU froze the assets of Mr Usmanov, saying he was “a pro-Kremlin oligarch”.\n\nHowever, on Wednesday, Everton suspended the sponsorship, saying the club was “shocked and saddened”.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["EU", "Everton"]);
+  });
+});
