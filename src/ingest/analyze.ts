@@ -1872,7 +1872,7 @@ function referBack(candidates: Entity[], at: number, rank: (entity: Entity) => n
 }
 
 /** Back-references that mean a business, never a public body. */
-const COMMERCIAL_BACK_REFERENCES = new Set(["company", "firm", "business", "retailer", "chain", "startup", "start-up", "airline", "carrier", "bank", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
+const COMMERCIAL_BACK_REFERENCES = new Set(["company", "firm", "giant", "business", "retailer", "chain", "startup", "start-up", "airline", "carrier", "bank", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
 /** Head words of public bodies and forces, which "the company" never refers to. */
 const PUBLIC_BODY_HEADS = new Set(["ministry", "department", "agency", "office", "council", "committee", "commission", "government", "administration", "police", "army", "navy", "force", "forces", "court", "parliament", "senate", "congress", "university", "school", "hospital", "party", "embassy", "authority", "board", "bureau"]);

@@ -196,7 +196,7 @@ export const ORGANIZATION_HEADS = words(`
 `);
 
 /** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
-export const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "group", "broadcaster", "corporation", "channel", "station", "newspaper", "regulator", "watchdog", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
+export const ORGANIZATION_BACK_REFERENCES = new Set(["company", "firm", "giant", "group", "broadcaster", "corporation", "channel", "station", "newspaper", "regulator", "watchdog", "business", "retailer", "chain", "startup", "start-up", "site", "website", "platform", "network", "airline", "carrier", "bank", "agency", "club", "team", "organisation", "organization", "charity", "studio", "label", "publisher", "brand", "insurer", "lender", "automaker", "carmaker"]);
 
 /** Well-known organisations that are a single word or an acronym ("the Kremlin said"). */
 export const KNOWN_ORGANIZATIONS = words(`

@@ -567,6 +567,11 @@ describe("names with a number", () => {
 });
 
 describe("a kind of body written before its generic head", () => {
+  test("'Apple has halted sales ... The iPhone giant said it was “deeply concerned”' is Apple's", () => {
+    const body = "Apple has halted all product sales in Russia. Apple also limited Apple Pay.\n\nThe iPhone giant said it was “deeply concerned” about the invasion.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Apple"]);
+  });
+
   test("'ShareAction said ... The campaign group added: “…”' is ShareAction's, and no body is called 'campaign group'", () => {
     const body = "ShareAction said the banks had poured money into oil and gas. ShareAction wants new rules.\n\nThe campaign group added: “Banks say that they want to help their clients.”";
     const article = analyzeStory(body);
