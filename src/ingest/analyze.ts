@@ -1994,7 +1994,14 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   const head = wanted[wanted.length - 1];
   // "The boy's mother told": someone's relative is the person named beside those words before
   // ("the boy's mother, Sarah Jones,"), else nobody met.
-  if (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w)) || ["his", "her"].includes(wanted[0])) return namedBeside(registry, wanted, at);
+  // ("said the firm's chief U.S. equity strategist": an office at the body just named, held by someone
+  // the story has met; resolved below as an office, if no name stands beside the words.)
+  const firmsOffice = /^(firm|company|bank|group|agency|network|fund)'s$/.test(wanted[0]) && wanted.slice(1).some((w) => TITLE_WORDS.has(w));
+  if (!firmsOffice && (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w)) || ["his", "her"].includes(wanted[0]))) return namedBeside(registry, wanted, at);
+  if (firmsOffice) {
+    const beside = namedBeside(registry, wanted, at);
+    if (beside) return beside;
+  }
   // "the founder and chairman of Icahn Enterprises": an office at a firm bearing the surname of the one person met with it is theirs.
   const ofAt = wanted.findIndex((w, i) => i > 0 && (w === "of" || w === "at"));
   if (ofAt > 0 && TITLE_WORDS.has(wanted[ofAt - 1])) {
@@ -2004,7 +2011,7 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   }
   const aged = wanted.some((w) => /^(\d+-)?years?-old$/.test(w));
   // An office no one's role was written with ("the President-elect fumed" in a story that only says "Trump") refers back too.
-  const office = TITLE_WORDS.has(head) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);
+  const office = (TITLE_WORDS.has(head) || firmsOffice) && !VAGUE_SOURCES.has(head) && !/^(spokes|mr|mrs|ms|dr)/.test(head);
   const nationality = DEMONYMS.has(head) || PARTY_MEMBERS.has(head);
   if (!(head in PERSON_DESCRIPTIONS) && !aged && !office && !nationality) return null;
   // "the 24-year-old": the one person the article gave that age ("Erling Haaland, 24,"); someone

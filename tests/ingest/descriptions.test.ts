@@ -390,3 +390,10 @@ describe("offices that tell their holder's sex", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["George Stephanopoulos", "Nancy Pelosi"]);
   });
 });
+
+describe("an office at the body just named", () => {
+  test("'Wilson cited ... ⏎ “…,” said the firm's chief U.S. equity strategist' is Wilson's", () => {
+    const body = "Morgan Stanley strategist Mike Wilson spoke on Monday. Wilson cited technical headwinds.\n\n“It does have all the hallmarks of a bear market rally,” said the firm's chief U.S. equity strategist.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Mike Wilson"]);
+  });
+});
