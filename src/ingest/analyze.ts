@@ -2243,7 +2243,13 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       const latest = recent.length === 0 ? null : recent.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
       if (latest && /spokes|representative|publicist/i.test(latest.role ?? "")) return latest;
     }
-    if (lastSpoken?.speaker?.kind === "ORGANIZATION") return lastSpoken.speaker;
+    if (lastSpoken?.speaker?.kind === "ORGANIZATION") {
+      // (Unless another body became the subject of a sentence since: "Toyota is halting production, saying
+      // “…”. ⏎ Volkswagen Group, which also owns Porsche, did the same, saying it believes “…”".)
+      const since = (e: Entity) => lastSubjectMention(e, lastSpoken.at, at);
+      const rivals = registry.entities.filter((e) => e.kind === "ORGANIZATION" && e !== lastSpoken.speaker && since(e) >= 0);
+      return rivals.length > 0 ? rivals.reduce((a, b) => (since(b) > since(a) ? b : a)) : lastSpoken.speaker;
+    }
     // "“…,” said Seagate. ... “…,” it said": a one-word name that just spoke, with no first name and
     // nothing telling a gender, is the organisation "it" means.
     const last = lastSpoken?.speaker;

@@ -273,3 +273,10 @@ describe("a photo caption set between two paragraphs", () => {
     expect(speakersOf(body)).toEqual([["I’m here to relay the information to my followers,", "Ellie Zeiler"]]);
   });
 });
+
+describe("'it' after another body took the stage", () => {
+  test("'Toyota is halting production, saying “…”. ⏎ Volkswagen Group, which also owns Porsche, did the same, saying it believes “…”' is Volkswagen's", () => {
+    const body = "Toyota is halting production, saying it was watching events “with great concern”.\n\nVolkswagen Group, which also owns Porsche and Audi, did the same, saying it believes a “sustainable solution can only be found in law.”";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Toyota", "Volkswagen Group"]);
+  });
+});
