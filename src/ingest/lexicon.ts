@@ -411,7 +411,7 @@ export const OFFICE_ABBREVIATIONS: Readonly<Record<string, string[]>> = { pm: ["
  * First names borne by many men and many women ("Jan Berry", "Kim Howells", "Chris Evans"): they
  * mark a person, but no gender is guessed from them.
  */
-export const UNISEX_FIRST_NAMES = new Set(["jan", "kim", "jordan", "taylor", "ashley", "alex", "robin", "jamie", "pat", "charlie", "sandy", "leslie", "nicky", "toni", "frankie", "casey"]);
+export const UNISEX_FIRST_NAMES = new Set(["jan", "kim", "jordan", "taylor", "ashley", "alex", "robin", "jamie", "pat", "charlie", "sandy", "leslie", "nicky", "toni", "frankie", "casey", "lindsey", "lindsay"]);
 
 /** Common first names with their usual gender, used to spot people and resolve "he"/"she". */
 export const FIRST_NAMES: Record<string, "M" | "F"> = lookupTable(Object.fromEntries([

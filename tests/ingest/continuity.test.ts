@@ -280,3 +280,10 @@ describe("'it' after another body took the stage", () => {
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Toyota", "Volkswagen Group"]);
   });
 });
+
+describe("first names given to men and women", () => {
+  test("'said Lindsey Bell, chief market strategist ... ⏎ Bell said ... ⏎ “…,” she said' is Lindsey Bell's: 'Lindsey' tells no sex", () => {
+    const body = "“The market had a knee-jerk reaction,” said Lindsey Bell, chief market strategist at Ally Financial.\n\nBell said investors are worrying too much.\n\n“The Fed sounds like it is going to be quicker,” she said.";
+    expect(speakersOf(body).map(([, s]) => s)).toEqual(["Lindsey Bell", "Lindsey Bell"]);
+  });
+});
