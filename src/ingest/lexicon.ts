@@ -333,7 +333,7 @@ export const MODIFIED_NOUNS = words(`
   authorities lawmakers legislators voters locals community communities man woman men women boy girl
   boys girls teen teens teenager teenagers couple family families student students fans
   firefighters troops prosecutors investigators schools hospitals streets street border coast
-  camp camps
+  camp camps rally rallies
 `);
 
 /** Last words of the names of buildings and places ("Trump Tower", "Heathrow Airport"), which are no person's. */

@@ -375,3 +375,10 @@ describe("Korean names, family name first", () => {
     expect(article.people.map((p) => p.name)).toEqual(["Kang Chun-hyuk", "Kang Na-ra"]);
   });
 });
+
+describe("a name that modifies a noun", () => {
+  test("'their Santa Claus rally gains' names no person", () => {
+    const article = analyzeStory("Stocks gave back their Santa Claus rally gains on Wednesday.\n\n“It is bad,” said Lindsey Bell, a strategist.");
+    expect(article.people.map((p) => p.name)).toEqual(["Lindsey Bell"]);
+  });
+});
