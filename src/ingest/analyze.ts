@@ -275,7 +275,7 @@ function personNamesIn(body: string): Map<string, Gender | null> {
  * counts only when it is certainly a person (title, known first name, tagger), since its first
  * word may be capitalised only by position ("Yesterday Smith").
  */
-function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speakingWords: ReadonlySet<string>): void {
+function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speakingWords: ReadonlyMap<string, boolean>): void {
   const { tokens } = state;
   const starts = new Set(state.sentences.map(([from]) => from));
   let i = 0;
@@ -293,10 +293,13 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speak
       const start = ands[part] + 1;
       const end = ands[part + 1];
       if (end <= start) continue;
-      const run = readRun(tokens, start, end, starts.has(start));
+      const named = possessiveName(tokens, start, end);
+      const run = readRun(named.tokens, start, named.end, starts.has(start));
       if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.nameTokens.length > 4) continue;
       // ("Edd Filiti blasted ..." opening a sentence, when "Edd wrote" elsewhere shows "Edd" speaking.)
-      const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length) || speakingWords.has(run.nameTokens[0].toLowerCase());
+      // ("Tetiana Poudel's father ..." opening the story, when "Poudel said" elsewhere shows the surname speaking.)
+      const speaking = speakingWords.has(run.nameTokens[0].toLowerCase()) || speakingWords.get(run.nameTokens[run.nameTokens.length - 1].toLowerCase()) === true;
+      const known = registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase()) || roleAppositive(tokens, start, end, run.nameTokens.length) || speaking;
       if (starts.has(start) && !run.confident && !known) continue;
       // After "and" only a name that is surely a person's ("Smith and Kate York", not "Ministry of Trade and Industry").
       if (part > 0 && !run.confident && !known) continue;
@@ -312,6 +315,20 @@ function collectFullNames(registry: PeopleRegistry, state: ParagraphState, speak
   }
 }
 
+/**
+ * "Tetiana Poudel's father": a name ending in a possessive is read up to it, the possessive
+ * dropped, so the words after it (whose relative it is) do not make the whole run a role.
+ */
+function possessiveName(tokens: Token[], start: number, end: number): { tokens: Token[]; end: number } {
+  for (let k = start + 1; k < end - 1; k += 1) {
+    if (!/^\p{Lu}[\p{L}-]*['’]s$/u.test(tokens[k].text)) continue;
+    if (!tokens.slice(start, k).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) break;
+    const bare = tokens[k].text.slice(0, -2);
+    return { tokens: [...tokens.slice(0, k), { ...tokens[k], text: bare, lower: bare.toLowerCase(), end: tokens[k].end - 2 }], end: k + 1 };
+  }
+  return { tokens, end };
+}
+
 /** "Chathuri Dileeka, who works as an office assistant": a full name that "who" describes is a person's, whatever word list knows it. */
 function whoFollows(tokens: Token[], end: number, run: NamedRun): boolean {
   return run.kind === "PERSON" && run.nameTokens.length >= 2 && tokens[end]?.text === "," && tokens[end + 1]?.lower === "who";
@@ -319,17 +336,23 @@ function whoFollows(tokens: Token[], end: number, run: NamedRun): boolean {
 
 /**
  * Single capitalised words standing right before or after a speech verb anywhere in the article
- * ("Edd wrote", "said Edd"), lower-cased: words used as someone's name.
+ * ("Edd wrote", "said Edd"), lower-cased: words used as someone's name. The value tells whether
+ * the word once stood alone as the speaker ("Poudel said" opening a sentence, "said Poudel"),
+ * not after a word of the reporter's ("Police in suburban Atlanta say").
  */
-function wordsBesideSpeechVerbs(states: ParagraphState[]): Set<string> {
-  const found = new Set<string>();
+function wordsBesideSpeechVerbs(states: ParagraphState[]): Map<string, boolean> {
+  const found = new Map<string, boolean>();
   for (const { tokens } of states) {
     tokens.forEach((t, i) => {
       // (A word alone, not part of a longer capitalised run.)
       const inRun = (n: Token | undefined) => n !== undefined && n.kind === "word" && isCapitalized(n);
       if (t.kind !== "word" || !isCapitalized(t) || inRun(tokens[i - 1]) || inRun(tokens[i + 1])) return;
       if (NON_NAME_WORDS.has(t.lower) || SENTENCE_STARTERS.has(t.lower) || TITLE_WORDS.has(t.lower) || VAGUE_SOURCES.has(t.lower)) return;
-      if (speechVerbEnd(tokens, i + 1) > 0 || (i > 0 && speechVerbEnd(tokens, i - 1) === i)) found.add(t.lower);
+      const before = speechVerbEnd(tokens, i + 1) > 0;
+      const after = i > 0 && speechVerbEnd(tokens, i - 1) === i;
+      if (!before && !after) return;
+      const alone = after || tokens[i - 1] === undefined || tokens[i - 1].kind !== "word";
+      found.set(t.lower, (found.get(t.lower) ?? false) || alone);
     });
   }
   return found;

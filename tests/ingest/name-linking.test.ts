@@ -77,6 +77,20 @@ describe("within-article name linking", () => {
     expect(personNamed(article, "Edd Filiti").aliases).toContain("Edd");
   });
 
+  test("a two-word name opening a sentence is a full name when its surname speaks alone elsewhere ('Tetiana Poudel moved ...' and 'Poudel said')", () => {
+    const body = "Tetiana Poudel moved to Poland last month.\n\nPoudel said the work was hard.\n\n“We need boots,” she said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Tetiana Poudel"]);
+    expect(personNamed(article, "Tetiana Poudel").aliases).toContain("Poudel");
+  });
+
+  test("a name ending in a possessive is a full name, the words after it describing someone else ('(CNN)Tetiana Poudel's father needed boots')", () => {
+    const body = "(CNN)Tetiana Poudel's father needed combat boots.\n\nPoudel said the work was hard.\n\n“We need boots,” she said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Tetiana Poudel"]);
+    expect(article.people.map((p) => p.name)).toEqual(["Tetiana Poudel"]);
+  });
+
   test("a nationality word that is also a given name stays in the name ('Tory Burch said')", () => {
     expect(speakersOf("“We will open in May,” Tory Burch said.")).toEqual([["We will open in May,", "Tory Burch"]]);
   });
