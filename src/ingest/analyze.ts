@@ -1736,6 +1736,19 @@ function partialQuote(tokens: Token[], k: number, lo: number, hi: number, span: 
   return false;
 }
 
+/** Roles of someone who speaks for or about a person without being them ("the Trump adviser"). */
+const SERVING_ROLES = new Set(["adviser", "advisor", "aide", "ally", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "staffer", "assistant", "confidant", "friend", "source", "official", "insider", "associate"]);
+
+/**
+ * "the Trump adviser said", "a Biden aide said": a person of the article named before a role of
+ * service modifies it; the one who serves them is not named.
+ */
+function servesNamedPerson(registry: PeopleRegistry, words: string[]): boolean {
+  if (words.length < 2 || !SERVING_ROLES.has(words[words.length - 1].toLowerCase())) return false;
+  const modifiers = new Set(words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s$/, "")));
+  return registry.entities.some((e) => e.kind === "PERSON" && [...e.nameTokens, ...e.aliases].some((n) => modifiers.has(n.toLowerCase())));
+}
+
 /** Resolves a speaker phrase against the people of the article, or null when it names nobody. */
 function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: number, previous: QuoteRecord[], context: PronounContext): Entity | null {
   switch (phrase.kind) {
@@ -1744,6 +1757,7 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
     case "named":
       return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
     case "described": {
+      if (servesNamedPerson(registry, phrase.words)) return null;
       const entity =
         resolveOrganizationBackReference(registry, phrase.words, at) ??
         resolveQualifiedBackReference(registry, phrase.words, at) ??

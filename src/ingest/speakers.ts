@@ -250,7 +250,8 @@ function personNounForward(tokens: Token[], i: number, hi: number): { phrase: Sp
     if (!isWord(tokens[end]) && tokens[end].text !== "-") return null;
     const next = tokens[end + 1];
     // The noun ends the phrase: "said the Spaniard Rafael Nadal" names him instead.
-    if (personNounStart(tokens, end, i) === i && !(end + 1 < hi && isWord(next) && (isCapitalized(next) || next.lower in PERSON_DESCRIPTIONS))) {
+    // (Not "said the American source familiar with ...": a source or role noun after it is the head.)
+    if (personNounStart(tokens, end, i) === i && !(end + 1 < hi && isWord(next) && (isCapitalized(next) || next.lower in PERSON_DESCRIPTIONS || VAGUE_SOURCES.has(next.lower) || TITLE_WORDS.has(next.lower)))) {
       return nameGivenInRelative(tokens, end + 1, hi) ?? { phrase: { kind: "described", words: tokens.slice(i, end + 1).map((t) => t.text), organization: false }, end: end + 1 };
     }
   }
@@ -618,7 +619,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   // (Not "78 percent of survey respondents": the word before the preposition must be a head that speaks.)
   const headBefore = tokens[start - 2];
   const speakingHead = headBefore !== undefined && (isCapitalized(headBefore) || TITLE_WORDS.has(headBefore.lower) || VAGUE_SOURCES.has(headBefore.lower) || ORGANIZATION_HEADS.has(headBefore.lower) || (PERSON_DESCRIPTIONS[headBefore.lower] !== undefined && !isCapitalized(headBefore)));
-  if (start - 1 > lo && PREPOSITIONS.has(tokens[start - 1].lower) && speakingHead) {
+  // ("One outside adviser to Trump said": "to" after a person's role links it to whom they serve.)
+  const toWhom = tokens[start - 1]?.lower === "to" && headBefore !== undefined && !isCapitalized(headBefore) && (TITLE_WORDS.has(headBefore.lower) || PERSON_DESCRIPTIONS[headBefore.lower] !== undefined);
+  if (start - 1 > lo && (PREPOSITIONS.has(tokens[start - 1].lower) || toWhom) && speakingHead) {
     const outer = phraseBackward(tokens, start - 2, lo);
     // ("Leader of the House Oliver Heald said": a full name after an office's words is the speaker.)
     // ("Friends of the Earth director Tony Juniper said": a full name after its role is the speaker.)

@@ -14,6 +14,19 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     }
   });
 
+  test("someone who serves a person of the story names nobody: 'One outside adviser to Trump said', 'the Trump adviser said'", () => {
+    const body = "Former President Donald Trump spoke about the race on Tuesday.\n\nOne outside adviser to Trump said the former President was “annoyed” by the refusal.\n\n“Everyone kind of gets it,” the Trump adviser said.";
+    expect(speakersOf(body)).toEqual([
+      ["annoyed", null],
+      ["Everyone kind of gets it,", null],
+    ]);
+  });
+
+  test("a nationality before a source noun is no person of that nationality: 'said the American source familiar with the intelligence'", () => {
+    const body = "Russian President Vladimir Putin spoke to his generals on Monday.\n\n“He has been completely isolated,” said the American source familiar with the intelligence.";
+    expect(speakersOf(body)).toEqual([["He has been completely isolated,", null]]);
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
