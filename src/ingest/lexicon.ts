@@ -397,7 +397,7 @@ export const NAME_PARTICLES = words(`de da van von der den bin ibn al el le la d
 
 /** Abbreviations that end with a full stop which does not end a sentence. */
 export const ABBREVIATIONS = words(`
-  mr mrs ms dr st sen rep gov gen lt col capt sgt adm maj cmdr prof rev jr sr no vs etc inc corp co
+  mr mrs ms dr st sen rep gov gen lt col capt sgt adm maj cmdr prof rev jr sr no vs etc inc corp co cos
   ltd jan feb mar apr jun jul aug sep sept oct nov dec fig approx dept est mt ft gen pres supt det
 `);
 

@@ -211,12 +211,21 @@ export interface Token {
 // ("P&O", "AT&T", "M&S": capitals joined by an ampersand are one name.)
 const WORD_PATTERN = /(?<=\S) {3}(?=\S)|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{Ll}])[\p{L}'’]*|[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * A stock ticker and the day's move that scraped market copy sets after a company's name
+ * ("Albertsons Cos. Inc. ACI, -1.92% said"): page furniture, read past as if absent.
+ */
+const TICKER_WIDGET = /(?<=[\p{L}.] )\p{Lu}{1,5}(?:\.\p{Lu})?, [-+−]\d+(?:\.\d+)?%/gu;
+
 /** Tokenises text[from, to) into words and punctuation. */
 export function tokenizeRange(text: string, from: number, to: number, inQuote = false): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
+  const widgets = [...slice.matchAll(TICKER_WIDGET)].map((m) => [m.index, m.index + m[0].length]);
   WORD_PATTERN.lastIndex = 0;
   for (let match = WORD_PATTERN.exec(slice); match !== null; match = WORD_PATTERN.exec(slice)) {
+    const at = match.index;
+    if (widgets.some(([a, b]) => at >= a && at < b)) continue;
     // (Three spaces between words: a dash the copy lost, read as one.)
     let value = match[0] === "   " ? "–" : match[0];
     const start = from + match.index;

@@ -27,6 +27,14 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(speakersOf(body)).toEqual([["He has been completely isolated,", null]]);
   });
 
+  test("a stock ticker widget between a company's name and its verb is read past ('Albertsons Cos. Inc. ACI, -1.92% said')", () => {
+    const body = "Albertsons Cos. Inc. ACI, -1.92% said late Monday that the review was “a deep and considered one.”\n\nThe grocery chain said on Tuesday that no timetable “has been set.”";
+    expect(speakersOf(body)).toEqual([
+      ["a deep and considered one.", "Albertsons Cos. Inc."],
+      ["has been set.", "Albertsons Cos. Inc."],
+    ]);
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
