@@ -955,6 +955,24 @@ function describingClauseAfter(state: ParagraphState, k: number, lo: number, hi:
   return end;
 }
 
+/**
+ * A transcript's line, "Johnson: “Much, much higher...”": a paragraph opening with the name of
+ * someone the story has named, a colon, then the quotation. Only a person already met, so that a
+ * caption's label ("Amazing experience: ‘…’") names no one, and only speech, not a headline.
+ */
+function transcriptLabel(registry: PeopleRegistry, state: ParagraphState, k: number): Attribution | null {
+  const { tokens } = state;
+  if (k < 2 || k > 4 || !(tokens[k - 1].kind === "punct" && tokens[k - 1].text === ":")) return null;
+  if (!tokens.slice(0, k - 1).every((t) => t.kind === "word" && isCapitalized(t))) return null;
+  // (Not a linked headline: "Emma Stone: “Ryan Gosling Has Restraining Order Against Me”".)
+  const span = state.spans[tokens[k].quoteIndex as number];
+  if (isTitleCase(state.text.slice(span.start, span.end))) return null;
+  const run = readRun(tokens, 0, k - 1, true);
+  if (!run || run.kind !== "PERSON" || run.name === "") return null;
+  const met = registry.mention(run, state.offset + tokens[0].start, { create: false, outsideQuotes: true, sentenceSubject: false });
+  return met && met.kind === "PERSON" ? { phrase: { kind: "named", run }, from: 0, to: k - 1, how: "explicit" } : null;
+}
+
 /** Nouns for news media, which relay other people's words ("according to the state news agency", "state media reported"). */
 const MEDIA_NOUNS = new Set(["media", "agency", "newspaper", "television", "tv", "broadcaster", "radio", "outlet", "outlets", "press"]);
 
@@ -996,7 +1014,8 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     participleAfterClause(tokens, tokenIndex, lo) ??
     attributionBefore(tokens, tokenIndex, lo) ??
     inSentence() ??
-    colonSubject(tokens, tokenIndex, lo);
+    colonSubject(tokens, tokenIndex, lo) ??
+    transcriptLabel(registry, state, tokenIndex);
   // ("Interior Minister Ahmed Khalil said the attackers were “foreign mercenaries,” according to the state
   // news agency" / "state media reported": the agency relays the words of the one who said them.)
   if (attribution !== null && tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) {

@@ -592,4 +592,13 @@ describe("several openers before the subject", () => {
     const body = "The UK sanctioned two oligarchs.\n\nEarlier this week, the EU froze the assets of Mr Usmanov, saying he was “a pro-Kremlin oligarch”.\n\nHowever, on Wednesday, Everton suspended the sponsorship, saying the club was “shocked and saddened”.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["EU", "Everton"]);
   });
+  test("a transcript's line names its speaker: 'Johnson: “Much, much higher”' after the story has named Peter Johnson; a linked headline after a name is no speech", () => {
+    const body = "Peter Johnson, a trader, told his boss Mark Dearlove he was unhappy about the rates.\n\nJohnson: “Much, much higher, believe me.”\n\nDearlove: “Ok, fair enough.”";
+    expect(speakersOf(body)).toEqual([
+      ["Much, much higher, believe me.", "Peter Johnson"],
+      ["Ok, fair enough.", "Mark Dearlove"],
+    ]);
+    const headline = analyzeStory("Emma Stone starred in the film with Ryan Gosling.\n\nEmma Stone: “Ryan Gosling Has Restraining Order Against Me”");
+    expect(readQuotes(headline)).toEqual([]);
+  });
 });
