@@ -609,6 +609,10 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     result = { phrase: describe(tokens.slice(j + 1, i + 1), determiner), start: determiner ? j : j + 1 };
   }
   if (result === null) return null;
+  // ("“We need your support,” his letter to YouTube said": the one a document is addressed to does not say it.)
+  if (result.start - 2 >= lo && tokens[result.start - 1].lower === "to" && DOCUMENT_NOUNS.has(tokens[result.start - 2].lower)) {
+    return phraseBackward(tokens, result.start - 2, lo) ?? { phrase: { kind: "vague" }, start: result.start - 2 };
+  }
   // "A spokesman for Cabinet Office minister Francis Maude said": the name is the one spoken for;
   // the spokesman, unnamed, says the words.
   if (result.phrase.kind === "named" && speaksForName(result.phrase.run)) return { phrase: { kind: "vague" }, start: result.start };
@@ -710,7 +714,18 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
       if (close > afterName) afterName = close + 1;
     }
     // (Not across a new clause: "Hale, 31, denies the charges, but his neighbour Lewis Gorton, 45, said".)
-    const newClause = opening !== null && tokens.slice(afterName, i).some((t, m) => ["but", "while", "whereas"].includes(t.lower) && isPunct(tokens[afterName + m - 1], ","));
+    // (Nor past a clause of its own after the appositions: "Inside Meta, which also owns Instagram, the
+    // situation has been “chaotic” ..., said two employees".)
+    const clauseOfItsOwn = opening !== null && tokens.slice(afterName, i).some((t, m) => {
+      const at = afterName + m;
+      if (!isPunct(t, ",") || !["the", "a", "an", "this", "his", "her", "its", "their"].includes(tokens[at + 1]?.lower ?? "")) return false;
+      for (let k = at + 2; k < i && !isPunct(tokens[k], ","); k += 1) {
+        if (["who", "which", "that", "whose"].includes(tokens[k].lower)) return false;
+        if (isWord(tokens[k]) && (AUXILIARIES.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower))) return true;
+      }
+      return false;
+    });
+    const newClause = opening !== null && (clauseOfItsOwn || tokens.slice(afterName, i).some((t, m) => ["but", "while", "whereas"].includes(t.lower) && isPunct(tokens[afterName + m - 1], ",")));
     if (opening && opening.phrase.kind === "named" && opening.phrase.run.kind === "PERSON" && !placeAfterArticle && !newClause && isPunct(tokens[afterName], ",") && afterName < i) {
       return { phrase: opening.phrase, start: lo };
     }

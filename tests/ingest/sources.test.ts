@@ -35,6 +35,15 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     ]);
   });
 
+  test("a sentence with a clause of its own after an opening name's appositive takes its inverted source: 'Inside Meta, which also owns Instagram, the situation has been “chaotic” ..., said two employees'", () => {
+    expect(speakersOf("Inside Meta, which also owns Instagram, the situation has been “chaotic” because of the volume of disinformation, said two employees, who were not authorized to speak publicly.")).toEqual([["chaotic", null]]);
+  });
+
+  test("the one a document is addressed to does not say its words: '“We need your support,” his letter to YouTube said'", () => {
+    const body = "Ukraine’s vice prime minister called on Meta and Google on Friday to restrict access to their services.\n\n“We need your support,” his letter to YouTube said.";
+    expect(speakersOf(body)).toEqual([["We need your support,", null]]);
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
