@@ -468,6 +468,33 @@ function afterOrganizationAndRole(tokens: Token[], lo: number, start: number, en
   return before.every((t) => t.kind === "word" && (isCapitalized(t) || ["to", "of", "for", "and", "the", "on", "in"].includes(t.lower) || TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || (t !== before[0] && qualifier(t))));
 }
 
+/**
+ * "Equinor also announced its exit", "Nestle raised its forecast": a verb straight after the name
+ * (past an adverb) whose object opens with "its" — the name is a body's. Not after a speech verb,
+ * whose "its" may open a reported clause about something else ("Smith said its impact ...").
+ */
+function ownsWithIts(tokens: Token[], end: number): boolean {
+  let k = end;
+  if (tokens[k]?.kind === "word" && isVerbModifier(tokens[k].lower)) k += 1;
+  const verb = tokens[k];
+  if (verb?.kind !== "word" || isCapitalized(verb) || !/(ed|s)$/.test(verb.lower) || ["said", "says", "told", "tells", "added", "adds", "noted", "argued", "claimed", "thinks", "believes", "was", "is", "has"].includes(verb.lower)) return false;
+  return tokens[k + 1]?.lower === "its";
+}
+
+/**
+ * "Norwegian oil and gas producer Equinor also announced ...": a body's name after a sentence-opening
+ * description of its trade is the sentence's subject.
+ */
+function kindOpensSentence(tokens: Token[], start: number, sentenceStarts: Set<number>): boolean {
+  if (start < 1 || tokens[start - 1].kind !== "word" || !TRADE_NOUNS.has(tokens[start - 1].lower)) return false;
+  for (let s = start - 1; s >= Math.max(0, start - 7); s -= 1) {
+    const t = tokens[s];
+    if (t.kind !== "word" || SPEECH_VERBS.has(t.lower) || isVerbModifier(t.lower) || (s < start - 1 && /ed$/.test(t.lower))) return false;
+    if (sentenceStarts.has(s)) return true;
+  }
+  return false;
+}
+
 /** Finds name runs in token list and records them; returns the mentions in order. */
 function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sentenceStarts: Set<number>, outsideQuotes: boolean): Array<{ entity: Entity; index: number }> {
   const found: Array<{ entity: Entity; index: number }> = [];
@@ -500,7 +527,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // (Nor the surname of someone named in full before: "Jon FitzGerald ... FitzGerald said".)
     const brand = verbAfter && read !== null && read.nameTokens.length === 1 && end - start === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(read.nameTokens[0]) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del)\p{Lu}/u.test(read.nameTokens[0]) &&
       !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.includes(read.nameTokens[0]));
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("Equinor also announced its exit": a one-word name whose own verb takes "its" is a thing's, not someone's.)
+    const itsAfter = read !== null && read.nameTokens.length === 1 && end - start === 1 && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && ownsWithIts(tokens, end) &&
+      !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.includes(read.nameTokens[0]));
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || itsAfter || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     // ("Papa John’s said": two words too, when the first is no first name.)
@@ -536,6 +566,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         // ("But the Food and Drink Federation said ...".)
         (start > 1 && sentenceStarts.has(start - 2) && ["but", "and"].includes(tokens[start - 2].lower) && tokens[start - 1].lower === "the") ||
         describedSubject(tokens, start, sentenceStarts) ||
+        (run.kind === "ORGANIZATION" && kindOpensSentence(tokens, start, sentenceStarts)) ||
         (firstInSentence && afterOpeningAdverbial(tokens, sentenceStartOf(sentenceStarts, start), start)) ||
         afterOpeningClause(tokens, sentenceStartOf(sentenceStarts, start), start, end) ||
         afterOrganizationAndRole(tokens, sentenceStartOf(sentenceStarts, start), start, end, run.role !== null) ||
@@ -569,6 +600,9 @@ const MEDIUM_KINDS = new Set(["newspaper", "paper", "magazine", "tabloid", "broa
 
 /** Kinds of body written before a body's name ("homeless charity Shelter", "booking platform Airbnb", "business lobby UK Steel"). */
 const BODY_KINDS = new Set(["charity", "lobby", "watchdog", "regulator", "retailer", "carrier", "firm", "company", "group", "union", "tank", "association", "supermarket", "chain", "lender", "insurer", "airline", "platform", "startup", "start-up", "giant", "maker", "operator"]);
+
+/** Words for what a firm makes or does, written before its name ("oil and gas producer Equinor"). */
+const TRADE_NOUNS = new Set([...BODY_KINDS, "producer", "manufacturer", "supplier", "provider", "developer", "publisher", "brewer", "miner", "automaker", "carmaker", "drugmaker", "chipmaker"]);
 
 /** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname (not a partner or girlfriend). */
 const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);

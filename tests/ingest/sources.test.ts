@@ -44,6 +44,12 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(speakersOf(body)).toEqual([["We need your support,", null]]);
   });
 
+  test("a one-word name whose verb takes 'its' is a body's, and a sentence-opening description of its trade leaves it the subject ('Norwegian oil and gas producer Equinor also announced its exit ... ⏎ It said ...')", () => {
+    const body = "BP said on Sunday it would offload its stake in Rosneft.\n\nNorwegian oil and gas producer Equinor also announced its exit from Russia on Monday.\n\nIt said the conflict meant its position was “untenable”.";
+    expect(speakersOf(body)).toEqual([["untenable", "Equinor"]]);
+    expect(personNamed(analyzeStory(body), "Equinor").kind).toBe("ORGANIZATION");
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
