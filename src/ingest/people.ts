@@ -901,6 +901,13 @@ export class PeopleRegistry {
       const letters = [...entity.name];
       const pattern = new RegExp(`\\b${letters.map((l) => `${l}[\\p{Ll}'’-]+`).join("(?:\\s+(?:and|of|for|on|the|&))*\\s+")}\\b`, "gu");
       const found = new Set([...this.body.matchAll(pattern)].map((m) => m[0].replace(/\s+/g, " ").replace(/['’]s$/u, "")));
+      // ("the Centre for Business and Economic Research (CEBR)": a name spelt out right before the
+      // initials in brackets is theirs even when the copy has its words in another order.)
+      if (found.size === 0) {
+        const bracketed = this.body.match(new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:and|of|for|on|the|&))*\\s+){${letters.length - 1}}\\p{Lu}[\\p{Ll}'’-]+)\\s*\\(${entity.name}\\)`, "u"));
+        const spelt = bracketed?.[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+        if (spelt && spelt.map((w) => w[0]).sort().join("") === [...letters].sort().join("")) found.add(bracketed![1].replace(/\s+/g, " "));
+      }
       if (found.size !== 1) continue;
       const [full] = found;
       const initials = entity.name;

@@ -369,6 +369,12 @@ describe("places made adjectives", () => {
 });
 
 describe("initials spelt out", () => {
+  test("a name spelt out right before its initials in brackets is theirs even with its words in another order ('the Centre for Business and Economic Research (CEBR)')", () => {
+    const article = analyzeStory("In research published on Tuesday, the Centre for Business and Economic Research (CEBR) warned that costs would rise.\n\nThe CEBR also expects inflation to hit 8.7%.\n\n“The forecast fall in living standards is large,” it said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Centre for Business and Economic Research"]);
+    expect(personNamed(article, "Centre for Business and Economic Research").aliases).toContain("CEBR");
+  });
+
   test("'the Customs and Border Protection processing facility ... CBP said' names the agency in full, with its initials as an alias", () => {
     const article = analyzeStory("Doctors offered flu shots at the San Ysidro Customs and Border Protection processing facility.\n\n“We cannot allow it,” CBP said.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Customs and Border Protection"]);
