@@ -679,6 +679,13 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, i - 2, lo), lo);
   }
   if (i < lo) return null;
+  // ("Ek acknowledged that the issue was “top of mind” but called it “very complicated”": a verb
+  // straight after "but" shares the subject opening the sentence, when a verb follows that subject.)
+  if (i > lo && tokens[i].lower === "but" && verb === i + 1) {
+    const opening = sentenceOpener(tokens, lo, i);
+    const verbAfter = opening !== null && isWord(tokens[opening.to]) && !isCapitalized(tokens[opening.to]) && (speechVerbEnd(tokens, opening.to) > 0 || /ed$/.test(tokens[opening.to].lower));
+    if (opening && verbAfter && (opening.phrase.kind === "named" || (opening.phrase.kind === "pronoun" && ["he", "she", "they", "it"].includes(opening.phrase.pronoun)))) return { phrase: opening.phrase, start: opening.from };
+  }
   // "..., who yelled loud “No’s!”": the one "who" stands for, before it; people the story does not
   // name ("his wife and daughter, who yelled") name nobody.
   if (isWord(tokens[i]) && tokens[i].lower === "who" && i - 1 >= lo) {

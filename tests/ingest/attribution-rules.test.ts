@@ -601,4 +601,12 @@ describe("several openers before the subject", () => {
     const headline = analyzeStory("Emma Stone starred in the film with Ryan Gosling.\n\nEmma Stone: “Ryan Gosling Has Restraining Order Against Me”");
     expect(readQuotes(headline)).toEqual([]);
   });
+  test("a verb straight after 'but' shares the subject opening the sentence ('Ek acknowledged that the issue was “top of mind” but called it “very complicated.”'), not a word of an office before a name", () => {
+    const body = "Spotify CEO Daniel Ek spoke to staff on Monday.\n\nEk acknowledged that the issue was “top of mind this week” but called it “very complicated.”\n\nConstitutional affairs minister Christopher Lawes said the government would act, but insisted that fraud was “very rare”.";
+    expect(speakersOf(body)).toEqual([
+      ["top of mind this week", "Daniel Ek"],
+      ["very complicated.", "Daniel Ek"],
+      ["very rare", "Christopher Lawes"],
+    ]);
+  });
 });
