@@ -349,6 +349,10 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (run && end < hi && isWord(noun) && BODY_PEOPLE.has(noun.lower) && determiner === null && speaksForItsPeople(run)) {
         return { phrase: { kind: "named", run: asBody(run) }, end: end + 1 };
       }
+      // ("the Plum Village statement said", "a White House statement read": a document named after its issuer is the issuer's word.)
+      if (run && run.name !== "" && run.role === null && determiner !== null && end < hi && isWord(noun) && !isCapitalized(noun) && DOCUMENT_NOUNS.has(noun.lower) && !/['’]s?$/.test(tokens[end - 1].text)) {
+        return { phrase: { kind: "named", run }, end: end + 1 };
+      }
       // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
       if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };
@@ -543,6 +547,14 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   // ("The 34-year-old said", "The 52 year old said".)
   if (i - 3 >= lo && ageEndingAt(tokens, i) === i - 2 && tokens[i - 3].lower === "the") {
     return { phrase: { kind: "described", words: [tokens[i - 2].text, "-", "year-old"], organization: false }, start: i - 3 };
+  }
+  // ("the Plum Village statement said", "a White House statement read": a document named after its issuer is the issuer's word.)
+  if (DOCUMENT_NOUNS.has(token.lower) && !isCapitalized(token) && i - 1 >= lo && isCapitalized(tokens[i - 1]) && !/['’]s?$/.test(tokens[i - 1].text)) {
+    const from = Math.max(runStartBackward(tokens, i - 1), lo);
+    const run = readRun(tokens, from, i, from === lo);
+    // (After "the" or "a", which opening the sentence is part of the capitalised run.)
+    const determined = ["the", "a", "an"].includes(tokens[from].lower) || (from - 1 >= lo && ["the", "a", "an"].includes(tokens[from - 1].lower));
+    if (run && run.name !== "" && run.role === null && determined) return { phrase: { kind: "named", run }, start: ["the", "a", "an"].includes(tokens[from].lower) ? from : from - 1 };
   }
   const personNoun = personNounBackward(tokens, i, lo);
   if (personNoun) return closeTo(tokens, personNoun, lo) ?? personNoun;

@@ -50,6 +50,14 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Equinor").kind).toBe("ORGANIZATION");
   });
 
+  test("a document named after its issuer is the issuer's word, after the quotation or before it ('the Plum Village statement said', 'The White House statement said:')", () => {
+    const body = "Plum Village said the monk passed away on Saturday.\n\n“He has been the most extraordinary teacher,” the Plum Village statement said.\n\nThe White House statement said: “The legislation would help.”";
+    expect(speakersOf(body)).toEqual([
+      ["He has been the most extraordinary teacher,", "Plum Village"],
+      ["The legislation would help.", "White House"],
+    ]);
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
