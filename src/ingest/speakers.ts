@@ -723,7 +723,14 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     // A sentence that opens with a person's name and a comma has that person as its subject, however
     // long the appositions before the verb ("Cmdr. Sean Robertson, a spokesperson for Inherent
     // Resolve, the U.S. military operation ..., told").
-    const opening = phraseForward(tokens, lo, i);
+    let opening = phraseForward(tokens, lo, i);
+    // ("On Twitter, MP Julian Knight, chairman of the UK's Digital, Culture, Media and Sport Committee,
+    // called": past an opening prepositional phrase and its comma.)
+    if (PREPOSITIONS.has(tokens[lo].lower) && !(opening?.phrase.kind === "named" && opening.phrase.run.kind === "PERSON")) {
+      const comma = tokens.slice(lo, Math.min(i, lo + 6)).findIndex((t) => isPunct(t, ","));
+      const after = comma > 0 ? phraseForward(tokens, lo + comma + 1, i) : null;
+      if (after && after.phrase.kind === "named" && after.phrase.run.kind === "PERSON" && after.phrase.run.nameTokens.length >= 2) opening = after;
+    }
     // ("The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a name after "the" is a place's.)
     const placeAfterArticle = tokens[lo].lower === "the" && opening?.phrase.kind === "named" && !opening.phrase.run.confident;
     // ("Del. Terry Kilgore (R-Scott), the House minority leader, said": past a bracketed party tag.)

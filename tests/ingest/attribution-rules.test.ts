@@ -609,4 +609,8 @@ describe("several openers before the subject", () => {
       ["very rare", "Christopher Lawes"],
     ]);
   });
+  test("a sentence opening with a prepositional phrase has the named person after its comma as subject, past an appositive whose body's name has commas ('On Twitter, MP Julian Knight, chairman of the UK's Digital, Culture, Media and Sport Committee, called the deal an “…”')", () => {
+    const body = "The White House declined to comment on the takeover.\n\nOn Twitter, MP Julian Knight, chairman of the UK's Digital, Culture, Media and Sport Committee, called the deal an “extraordinary development in the world of social media”.";
+    expect(speakersOf(body)).toEqual([["extraordinary development in the world of social media", "Julian Knight"]]);
+  });
 });
