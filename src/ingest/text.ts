@@ -23,8 +23,19 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, " ")
     .split("\n")
     // (Three spaces between words stay: the BBC News dataset's copies write a dash so, "Lord Bingham   a senior law lord   said".)
-    .map((line) => line.replace(/ {2,}/g, (run, at: number, whole: string) => (run.length === 3 && at > 0 && /\S/.test(whole[at + 3] ?? "") ? run : " ")).trim())
+    .map((line) => unglueShouting(line.replace(/ {2,}/g, (run, at: number, whole: string) => (run.length === 3 && at > 0 && /\S/.test(whole[at + 3] ?? "") ? run : " ")).trim()))
     .join("\n");
+}
+
+/**
+ * A line of page furniture in capitals that scraped copy glued to the paragraphs around it ("... she
+ * added.GET FOX BUSINESS ON THE GO BY CLICKING HEREPuzder told host ..."): set apart as a paragraph
+ * of its own, so the words after it open a sentence again. Three capitalised words at least.
+ */
+function unglueShouting(line: string): string {
+  return line
+    .replace(/(?<=\p{Ll}[.!?]["”’]?)(?=\p{Lu}{2,}(?: \p{Lu}[\p{Lu}'’&:,-]*){2,})/gu, "\n\n")
+    .replace(/(?<=(?:^|\n|[.!?] |\s)\p{Lu}[\p{Lu}'’&:,-]*(?: \p{Lu}[\p{Lu}'’&:,-]*)+ \p{Lu}{3,})(?=\p{Lu}\p{Ll})/gu, "\n\n");
 }
 
 /**

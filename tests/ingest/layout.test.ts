@@ -46,6 +46,18 @@ describe("article layout: title, boilerplate, paragraphs, dateline", () => {
     expect(readQuotes(article)).toEqual([{ text: "There will be no deal on these terms,", speaker: "Claire Dupont", isPartial: false }]);
   });
 
+  test("a line of capitals glued to the paragraphs around it is set apart ('she added.GET FOX BUSINESS ON THE GO BY CLICKING HEREPuzder told'), so the next sentence has its subject; 'JPMorgan' stays whole", () => {
+    const text = "Inflation rose sharply in March across the country\n\n“The Democrats are going to lose,” Elizabeth Warren added.GET FOX BUSINESS ON THE GO BY CLICKING HEREPuzder told host Maria Bartiromo that “Warren is right.”\n\nTHE SHARES OF JPMorgan were “fine,” Jamie Dimon said.";
+    const article = analyzeArticle(text);
+    expect(article.paragraphs).toEqual([
+      "“The Democrats are going to lose,” Elizabeth Warren added.",
+      "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+      "Puzder told host Maria Bartiromo that “Warren is right.”",
+      "THE SHARES OF JPMorgan were “fine,” Jamie Dimon said.",
+    ]);
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Elizabeth Warren", "Puzder", "Jamie Dimon"]);
+  });
+
   test("a given title is used as is and lines repeating it are dropped", () => {
     const layout = layoutArticle("Storm closes schools\n\nHeavy snow closed every school in the county on Monday morning.", "Storm Closes Schools");
     expect(layout).toEqual({ title: "Storm Closes Schools", paragraphs: ["Heavy snow closed every school in the county on Monday morning."], dateline: null });
