@@ -182,7 +182,7 @@ export const ORGANIZATION_HEADS = words(`
   corp. corp inc. inc company co. ltd. ltd group police army navy forces force service services
   news times post journal network foundation bureau administration authority board senate congress
   parliament embassy cabinet secretariat command coalition alliance front movement federation
-  church league club airlines airline airways railways railway team center centre centers centres hospital school
+  church congregation synagogue temple mosque cathedral parish diocese league club airlines airline airways railways railway team center centre centers centres hospital school
   council's ministry's department's agency's tribune herald gazette telegraph guardian press
   broadcasting television radio tv channel magazine daily weekly review reporter chronicle
   observer mirror express standard register examiner inquirer courier bulletin wire unit

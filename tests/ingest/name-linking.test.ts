@@ -369,6 +369,11 @@ describe("places made adjectives", () => {
 });
 
 describe("initials spelt out", () => {
+  test("a congregation, synagogue, temple or mosque is a body, so its head word is no one's surname ('Congregation Beth Israel' ... 'Congregation member Stacey Silverman ... she said')", () => {
+    const body = "It started like most any Saturday for members of Congregation Beth Israel.\n\nCongregation member Stacey Silverman watched the livestream for more than an hour.\n\nThe man was “screaming hysterically,” she said.";
+    expect(speakersOf(body)).toEqual([["screaming hysterically,", "Stacey Silverman"]]);
+  });
+
   test("a name spelt out right before its initials in brackets is theirs even with its words in another order ('the Centre for Business and Economic Research (CEBR)')", () => {
     const article = analyzeStory("In research published on Tuesday, the Centre for Business and Economic Research (CEBR) warned that costs would rise.\n\nThe CEBR also expects inflation to hit 8.7%.\n\n“The forecast fall in living standards is large,” it said.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Centre for Business and Economic Research"]);
