@@ -120,6 +120,11 @@ export function runEndForward(tokens: Token[], from: number): number {
   let end = from;
   while (i < tokens.length) {
     const token = tokens[i];
+    // ("Johnson & Johnson", "Procter & Gamble Co.": an ampersand between capitalised words goes on with the name.)
+    if (token.text === "&" && end > from && isCapitalized(tokens[i - 1]) && tokens[i + 1]?.kind === "word" && isCapitalized(tokens[i + 1])) {
+      i += 1;
+      continue;
+    }
     if (token.kind !== "word") break;
     if (isCapitalized(token) || isLowerRoleWord(token)) {
       i += 1;
@@ -166,6 +171,10 @@ export function runStartBackward(tokens: Token[], last: number): number {
   let start = last + 1;
   while (i >= 0) {
     const token = tokens[i];
+    if (token.text === "&" && start <= last && start === i + 1 && isCapitalized(tokens[i + 1]) && tokens[i - 1]?.kind === "word" && isCapitalized(tokens[i - 1])) {
+      i -= 1;
+      continue;
+    }
     if (token.kind !== "word") break;
     if (isCapitalized(token) || isLowerRoleWord(token)) {
       start = i;
@@ -326,7 +335,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // (A club's second word makes a club only after a place: "Leeds United", not "United" alone, which may be United Airlines.)
   // ("New York University's Aswath Damodaran": a body in the possessive before a name is no head of the run.)
   const ownerEnd = titleIndex < 0 ? nameFrom - 1 : -1;
-  const orgHead = lowerWords.some((w, i) => i > ownerEnd && ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && !(i === 0 && CLUB_SUFFIXES.has(w)) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
+  // ("Johnson & Johnson", "Oiltanking Deutschland GmbH & Co. KG": names joined by an ampersand are a firm's.)
+  const ampersand = run.some((t, i) => t.text === "&" && i > 0 && i < run.length - 1);
+  const orgHead = ampersand || lowerWords.some((w, i) => i > ownerEnd && ORGANIZATION_HEADS.has(w.replace(/'s$/, "")) && !isParticle(run[i - 1]) && !(i === 0 && CLUB_SUFFIXES.has(w)) && (i > 0 || run.length === 1 || lowerWords[1] === "of" || lowerWords[1] === "for" || w === "kremlin" || w === "pentagon"));
   // ("Downing Street", "Scotland Yard", "Number 10": places that speak for the body in them.)
   const seatOfPower = SEATS_OF_POWER.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" "));
   // ("Gen-Z for Change, an organization of influencers", "Doctors for Camp Closure, a group of

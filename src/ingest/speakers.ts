@@ -642,7 +642,9 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     // ("Leader of the House Oliver Heald said": a full name after an office's words is the speaker.)
     // ("Friends of the Earth director Tony Juniper said": a full name after its role is the speaker.)
     const fullName = result.phrase.kind === "named" && result.phrase.run.kind === "PERSON" && result.phrase.run.nameTokens.length >= 2 && (outer?.phrase.kind !== "named" || result.phrase.run.role !== null);
-    if (outer && outer.phrase.kind !== "pronoun" && !fullName) return outer;
+    // ("Analysts at Harlan & Moss called": a body's staff in the plural speak for the body.)
+    const staffOfBody = result.phrase.kind === "named" && result.phrase.run.kind === "ORGANIZATION" && BODY_PEOPLE.has(headBefore.lower) && tokens[start - 1].lower === "at";
+    if (outer && outer.phrase.kind !== "pronoun" && !fullName && !staffOfBody) return outer;
     // ("A former student at Columbia described her as “…”": a person the story does not name, not the place.)
     if (outer === null && !fullName && PERSON_DESCRIPTIONS[headBefore.lower] !== undefined && !isCapitalized(headBefore)) return { phrase: { kind: "vague" }, start: start - 2 };
   }

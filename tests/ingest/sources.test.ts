@@ -58,6 +58,15 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     ]);
   });
 
+  test("names joined by an ampersand are a firm's, whose staff in the plural speak for it ('Oiltanking Deutschland GmbH & Co. KG ... it said', 'Analysts at Harlan & Moss called')", () => {
+    const body = "On Monday Oiltanking Deutschland GmbH & Co. KG, which stores and transports oil, said it had been hacked.\n\nThe company was working at a “limited capacity,” it said.\n\nAnalysts at Harlan & Moss called the plan “a credible reset” and raised their target.";
+    expect(speakersOf(body)).toEqual([
+      ["limited capacity,", "Oiltanking Deutschland GmbH & Co. KG"],
+      ["a credible reset", "Harlan & Moss"],
+    ]);
+    expect(personNamed(analyzeStory(body), "Harlan & Moss").kind).toBe("ORGANIZATION");
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
