@@ -495,6 +495,9 @@ function kindOpensSentence(tokens: Token[], start: number, sentenceStarts: Set<n
   return false;
 }
 
+/** Nouns for a firm's own clients, staff and stock, after its name ("Credit Suisse accounts", "Activision executives"). */
+const FIRMS_OWN = new Set(["executives", "employees", "shareholders", "staffers", "workers", "engineers", "shares", "stock", "stores", "accounts", "customers", "clients"]);
+
 /** Finds name runs in token list and records them; returns the mentions in order. */
 function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sentenceStarts: Set<number>, outsideQuotes: boolean): Array<{ entity: Entity; index: number }> {
   const found: Array<{ entity: Entity; index: number }> = [];
@@ -530,7 +533,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Equinor also announced its exit": a one-word name whose own verb takes "its" is a thing's, not someone's.)
     const itsAfter = read !== null && read.nameTokens.length === 1 && end - start === 1 && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && ownsWithIts(tokens, end) &&
       !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.includes(read.nameTokens[0]));
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || itsAfter || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("Credit Suisse accounts", "Activision executives": a firm's clients, staff or stock after a name with no first name make it the firm's.)
+    const firmsOwn = read !== null && read.nameTokens.length <= 2 && end - start === read.nameTokens.length && tokens[end]?.kind === "word" && FIRMS_OWN.has(tokens[end].lower) && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined &&
+      !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.some((t) => read.nameTokens.includes(t)));
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || itsAfter || firmsOwn || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     // ("Papa John’s said": two words too, when the first is no first name.)

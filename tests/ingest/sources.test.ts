@@ -67,6 +67,12 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Harlan & Moss").kind).toBe("ORGANIZATION");
   });
 
+  test("a name with no first name before a firm's clients, staff or stock is the firm's, so 'it said' finds it ('Credit Suisse accounts')", () => {
+    const body = "The Süddeutsche Zeitung newspaper said it had received the leaked data.\n\nIt said 18,000 Credit Suisse accounts had been examined. Credit Suisse also said on Sunday that it had reviewed the accounts.\n\n“Most of the accounts are closed,” it said.";
+    expect(speakersOf(body)).toEqual([["Most of the accounts are closed,", "Credit Suisse"]]);
+    expect(personNamed(analyzeStory(body), "Credit Suisse").kind).toBe("ORGANIZATION");
+  });
+
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
     expect(speakersOf("“We are reviewing the footage,” Transport Ministry spokesman Ivan Petrov said.")).toEqual([["We are reviewing the footage,", "Ivan Petrov"]]);
   });
