@@ -6,7 +6,7 @@
 import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { afterOpeningTime, attributionAfter, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { afterOpeningTime, attributionAfter, BUSINESS_DESCRIPTORS, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -495,6 +495,9 @@ function kindOpensSentence(tokens: Token[], start: number, sentenceStarts: Set<n
   return false;
 }
 
+/** Is a word of the name part of the name of a person the story has met ("Jon FitzGerald ... FitzGerald said")? */
+const inPersonsName = (registry: PeopleRegistry, nameTokens: string[]): boolean => registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.some((t) => nameTokens.includes(t)));
+
 /** Nouns for a firm's own clients, staff and stock, after its name ("Credit Suisse accounts", "Activision executives"). */
 const FIRMS_OWN = new Set(["executives", "employees", "shareholders", "staffers", "workers", "engineers", "shares", "stock", "stores", "accounts", "customers", "clients"]);
 
@@ -529,13 +532,13 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // name; not "McCarthy", "DeSantis".)
     // (Nor the surname of someone named in full before: "Jon FitzGerald ... FitzGerald said".)
     const brand = verbAfter && read !== null && read.nameTokens.length === 1 && end - start === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(read.nameTokens[0]) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del)\p{Lu}/u.test(read.nameTokens[0]) &&
-      !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.includes(read.nameTokens[0]));
+      !inPersonsName(registry, read.nameTokens);
     // ("Equinor also announced its exit": a one-word name whose own verb takes "its" is a thing's, not someone's.)
     const itsAfter = read !== null && read.nameTokens.length === 1 && end - start === 1 && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && ownsWithIts(tokens, end) &&
-      !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.includes(read.nameTokens[0]));
+      !inPersonsName(registry, read.nameTokens);
     // ("Credit Suisse accounts", "Activision executives": a firm's clients, staff or stock after a name with no first name make it the firm's.)
     const firmsOwn = read !== null && read.nameTokens.length <= 2 && end - start === read.nameTokens.length && tokens[end]?.kind === "word" && FIRMS_OWN.has(tokens[end].lower) && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined &&
-      !registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.some((t) => read.nameTokens.includes(t)));
+      !inPersonsName(registry, read.nameTokens);
     const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || itsAfter || firmsOwn || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
@@ -608,7 +611,7 @@ const MEDIUM_KINDS = new Set(["newspaper", "paper", "magazine", "tabloid", "broa
 const BODY_KINDS = new Set(["charity", "lobby", "watchdog", "regulator", "retailer", "carrier", "firm", "company", "group", "union", "tank", "association", "supermarket", "chain", "lender", "insurer", "airline", "platform", "startup", "start-up", "giant", "maker", "operator"]);
 
 /** Words for what a firm makes or does, written before its name ("oil and gas producer Equinor"). */
-const TRADE_NOUNS = new Set([...BODY_KINDS, "producer", "manufacturer", "supplier", "provider", "developer", "publisher", "brewer", "miner", "automaker", "carmaker", "drugmaker", "chipmaker"]);
+const TRADE_NOUNS = new Set([...BODY_KINDS, ...BUSINESS_DESCRIPTORS, "miner", "automaker", "carmaker", "drugmaker", "chipmaker"]);
 
 /** Relatives whose first name, set off after "Mr Pike's widow,", takes the family's surname (not a partner or girlfriend). */
 const SURNAME_SHARING_RELATIVES = new Set(["widow", "widower", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "mum", "dad", "grandmother", "grandfather"]);
