@@ -362,7 +362,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         const nameTokens = [...run.nameTokens, noun.text];
         return { phrase: { kind: "named", run: asBody({ ...run, end: noun.end, nameEnd: noun.end, name: nameTokens.join(" "), nameTokens }) }, end: end + 1 };
       }
-      if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run }, end };
+      if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run: jointRun(tokens, run, end) ?? run }, end };
       // ("said Chelsea's director of football Frank Oduya": the role's object, then the name.)
       const roleObject = run && run.name === "" && run.role !== null && ["of", "for"].includes(tokens[end]?.lower ?? "") ? personAfterRole(tokens, end - 1, hi) : null;
       if (roleObject) return roleObject;
@@ -526,6 +526,20 @@ function closeTo(tokens: Token[], phrase: { start: number }, lo: number): { phra
   return { phrase: { kind: "vague" }, start: s - 3 };
 }
 
+/**
+ * "Princes William and Harry said", "said Thorne and Rubio", "Marks and Spencer said": names joined by
+ * "and" before or after a speech verb speak together; the run read as one name stopped at "and", so
+ * the joint name runs on to tokens[to - 1]. Null when the words after "and" are not all names.
+ */
+function jointRun(tokens: Token[], run: NamedRun, to: number): NamedRun | null {
+  const and = tokens.findIndex((t, k) => k < to && t.start >= run.nameEnd && t.kind === "word");
+  if (and < 0 || tokens[and].lower !== "and" || to - and - 1 < 1 || to - and - 1 > 3) return null;
+  const rest = tokens.slice(and + 1, to);
+  if (!rest.every((t) => isWord(t) && isCapitalized(t) && !TITLE_WORDS.has(t.lower))) return null;
+  const nameTokens = [...run.nameTokens, "and", ...rest.map((t) => t.text)];
+  return { ...run, end: rest[rest.length - 1].end, nameEnd: rest[rest.length - 1].end, name: nameTokens.join(" "), nameTokens, confident: false };
+}
+
 /** Parses the speaker phrase that ends at tokens[i] (the subject of a following verb). */
 export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   const token = tokens[i];
@@ -579,7 +593,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
       }
     }
     if (described < start && run && run.role) result = { phrase: describe(tokens.slice(described, i + 1), "the"), start: described - 1 };
-    else if (run && run.name !== "") result = { phrase: { kind: "named", run }, start: determiner ? start - 1 : start };
+    else if (run && run.name !== "") result = { phrase: { kind: "named", run: jointRun(tokens, run, i + 1) ?? run }, start: determiner ? start - 1 : start };
     else if (run && run.role) {
       // "The president said" opening the sentence: the article is inside the run, capitalised.
       const article = start > lo && tokens[start - 1].lower === "the" ? "the" : tokens[start].lower === "the" ? "the" : null;

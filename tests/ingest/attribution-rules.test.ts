@@ -613,4 +613,11 @@ describe("several openers before the subject", () => {
     const body = "The White House declined to comment on the takeover.\n\nOn Twitter, MP Julian Knight, chairman of the UK's Digital, Culture, Media and Sport Committee, called the deal an “extraordinary development in the world of social media”.";
     expect(speakersOf(body)).toEqual([["extraordinary development in the world of social media", "Julian Knight"]]);
   });
+  test("names joined by 'and' before or after a speech verb speak together ('Princes William and Harry said', 'said Thorne and Rubio')", () => {
+    const body = "Analysts James Thorne and Jordan Rubio wrote a note on Monday.\n\nOther firms have also “lost significant value,” said Thorne and Rubio.\n\nPrinces William and Harry said they are “very happy” for the couple.";
+    expect(speakersOf(body)).toEqual([
+      ["lost significant value,", "Thorne and Rubio"],
+      ["very happy", "Princes William and Harry"],
+    ]);
+  });
 });
