@@ -711,7 +711,8 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // straight after "but" shares the subject opening the sentence, when a verb follows that subject.)
   if (i > lo && tokens[i].lower === "but" && verb === i + 1) {
     const opening = sentenceOpener(tokens, lo, i);
-    const verbAfter = opening !== null && isWord(tokens[opening.to]) && !isCapitalized(tokens[opening.to]) && (speechVerbEnd(tokens, opening.to) > 0 || /ed$/.test(tokens[opening.to].lower));
+    // ("The Federal Reserve did not raise rates, but said": an auxiliary opens the first verb too.)
+    const verbAfter = opening !== null && isWord(tokens[opening.to]) && !isCapitalized(tokens[opening.to]) && (speechVerbEnd(tokens, opening.to) > 0 || /ed$/.test(tokens[opening.to].lower) || AUXILIARIES.has(tokens[opening.to].lower) || BE_FORMS.has(tokens[opening.to].lower));
     if (opening && verbAfter && (opening.phrase.kind === "named" || (opening.phrase.kind === "pronoun" && ["he", "she", "they", "it"].includes(opening.phrase.pronoun)))) return { phrase: opening.phrase, start: opening.from };
   }
   // "..., who yelled loud “No’s!”": the one "who" stands for, before it; people the story does not

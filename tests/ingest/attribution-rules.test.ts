@@ -601,13 +601,14 @@ describe("several openers before the subject", () => {
     const headline = analyzeStory("Emma Stone starred in the film with Ryan Gosling.\n\nEmma Stone: “Ryan Gosling Has Restraining Order Against Me”");
     expect(readQuotes(headline)).toEqual([]);
   });
-  test("a verb straight after 'but' shares the subject opening the sentence ('Ek acknowledged that the issue was “top of mind” but called it “very complicated.”'), not a word of an office before a name", () => {
+  test("a verb straight after 'but' shares the subject opening the sentence ('Ek acknowledged that the issue was “top of mind” but called it “very complicated.”', 'The Federal Reserve did not raise rates, but said'), not a word of an office before a name", () => {
     const body = "Spotify CEO Daniel Ek spoke to staff on Monday.\n\nEk acknowledged that the issue was “top of mind this week” but called it “very complicated.”\n\nConstitutional affairs minister Christopher Lawes said the government would act, but insisted that fraud was “very rare”.";
     expect(speakersOf(body)).toEqual([
       ["top of mind this week", "Daniel Ek"],
       ["very complicated.", "Daniel Ek"],
       ["very rare", "Christopher Lawes"],
     ]);
+    expect(speakersOf("The Federal Reserve did not raise interest rates on Wednesday, but said such a move “will soon be appropriate”.")).toEqual([["will soon be appropriate", "Federal Reserve"]]);
   });
   test("a sentence opening with a prepositional phrase has the named person after its comma as subject, past an appositive whose body's name has commas ('On Twitter, MP Julian Knight, chairman of the UK's Digital, Culture, Media and Sport Committee, called the deal an “…”')", () => {
     const body = "The White House declined to comment on the takeover.\n\nOn Twitter, MP Julian Knight, chairman of the UK's Digital, Culture, Media and Sport Committee, called the deal an “extraordinary development in the world of social media”.";
