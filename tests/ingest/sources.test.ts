@@ -283,9 +283,12 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(modifier)).toEqual([["Many problems can be traced to the assessment phase,", "National Audit Office"]]);
   });
 
-  test("'“…,” said Seagate. ... “…,” it said': a one-word name that just spoke, with no first name and no gender, is the organisation 'it' means", () => {
+  test("'“…,” said Seagate. ... “…,” it said': a name of one or two words that just spoke, with no first name and no gender, is the organisation 'it' means", () => {
     const body = "The drive from Seagate won a CES design award. \"It is the kind of storage that appeals to people,\" said Seagate. \"It is all about style.\" \"It is the first time you can say a hard drive is sexy,\" it said.";
     expect(speakersOf(body).map(([, speaker]) => speaker)).toEqual(["Seagate", "Seagate", "Seagate"]);
+    // (A name of two words too: "Plum Village".)
+    const two = "Plum Village said the monk passed away “peacefully” on Saturday.\n\n“He has been a true bodhisattva,” it said.";
+    expect(speakersOf(two).map(([, speaker]) => speaker)).toEqual(["Plum Village", "Plum Village"]);
     expect(personNamed(analyzeStory(body), "Seagate").kind).toBe("ORGANIZATION");
   });
 
