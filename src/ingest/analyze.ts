@@ -2349,8 +2349,9 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       const rivals = registry.entities.filter((e) => e.kind === "ORGANIZATION" && e !== lastSpoken.speaker && since(e) >= 0);
       return rivals.length > 0 ? rivals.reduce((a, b) => (since(b) > since(a) ? b : a)) : lastSpoken.speaker;
     }
-    // "“…,” said Seagate. ... “…,” it said": a name of one or two words that just spoke ("Plum Village"), with no first name, honorific and
-    // nothing telling a gender, is the organisation "it" means.
+    // "“…,” said Seagate. ... “…,” it said": a name of one or two words that just spoke ("Plum
+    // Village"), with no first name, honorific or role and nothing telling a gender, is the
+    // organisation "it" means.
     const last = lastSpoken?.speaker;
     if (kind === "NEUTER" && last && lastSpoken.at >= (context.previousParagraph?.offset ?? context.paragraphStart) && last.nameTokens.length <= 2 && last.honorific === undefined && last.role === null && registry.gender(last) === null && FIRST_NAMES[last.nameTokens[0].toLowerCase()] === undefined) {
       last.kind = "ORGANIZATION";

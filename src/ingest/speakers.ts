@@ -350,7 +350,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         return { phrase: { kind: "named", run: asBody(run) }, end: end + 1 };
       }
       // ("the Plum Village statement said", "a White House statement read": a document named after its issuer is the issuer's word.)
-      if (run && run.name !== "" && run.role === null && determiner !== null && end < hi && isWord(noun) && !isCapitalized(noun) && DOCUMENT_NOUNS.has(noun.lower) && !/['’]s?$/.test(tokens[end - 1].text)) {
+      if (run && run.name !== "" && run.role === null && determiner !== null && end < hi && documentAfterName(tokens[end - 1], noun)) {
         return { phrase: { kind: "named", run }, end: end + 1 };
       }
       // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
@@ -540,6 +540,9 @@ function jointRun(tokens: Token[], run: NamedRun, to: number): NamedRun | null {
   return { ...run, end: rest[rest.length - 1].end, nameEnd: rest[rest.length - 1].end, name: nameTokens.join(" "), nameTokens, confident: false };
 }
 
+/** "the Plum Village statement": a lower-case document noun right after the last word of a name, not its possessive. */
+const documentAfterName = (last: Token, noun: Token | undefined): boolean => isWord(noun) && !isCapitalized(noun) && DOCUMENT_NOUNS.has(noun.lower) && !/['’]s?$/.test(last.text);
+
 /** Parses the speaker phrase that ends at tokens[i] (the subject of a following verb). */
 export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   const token = tokens[i];
@@ -563,7 +566,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
     return { phrase: { kind: "described", words: [tokens[i - 2].text, "-", "year-old"], organization: false }, start: i - 3 };
   }
   // ("the Plum Village statement said", "a White House statement read": a document named after its issuer is the issuer's word.)
-  if (DOCUMENT_NOUNS.has(token.lower) && !isCapitalized(token) && i - 1 >= lo && isCapitalized(tokens[i - 1]) && !/['’]s?$/.test(tokens[i - 1].text)) {
+  if (i - 1 >= lo && isCapitalized(tokens[i - 1]) && documentAfterName(tokens[i - 1], token)) {
     const from = Math.max(runStartBackward(tokens, i - 1), lo);
     const run = readRun(tokens, from, i, from === lo);
     // (After "the" or "a", which opening the sentence is part of the capitalised run.)
