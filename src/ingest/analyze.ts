@@ -104,6 +104,12 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Analy
     states.push({ text, offset, spans, tokens, sentences });
     offset += text.length + 2;
   }
+  for (const state of states) {
+    const starts = new Set(state.sentences.map(([from]) => from));
+    state.tokens.forEach((t, i) => {
+      if (t.kind === "word" && isCapitalized(t) && !starts.has(i) && state.tokens[i - 1]?.kind !== "quote") registry.capitalisedInside.add(t.lower.replace(/['’]s$/, ""));
+    });
+  }
   markSurnames(states, registry);
   markBusinessShortForms(states);
   // Every full name of the article first, so that short forms link to them wherever they stand;
@@ -563,9 +569,11 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // name even when no word list knows it; it is also the subject of that sentence.
       const speaks = outsideQuotes && run.kind === "PERSON" && speaksNextTo(tokens, start, end);
       const known = run.kind === "PERSON" && run.nameTokens.length >= 2 && registry.knownPeople.has(run.nameTokens.join(" ").toLowerCase());
-      // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's.
+      // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's,
+      // or opening one when the article writes it with its capital inside a sentence too ("Schumer told
+      // reporters ...", "... said Schumer").
       const create =
-        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
+        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =

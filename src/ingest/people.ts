@@ -563,6 +563,8 @@ export class PeopleRegistry {
   dominantProperNoun: string | null = null;
   /** Gender the tagger gives a known full name by its first name ("Norman Ratcliffe" → M). */
   readonly knownGender = new Map<string, Gender>();
+  /** Words (lower-cased) the article writes with a capital inside a sentence, where only a name takes one. */
+  readonly capitalisedInside = new Set<string>();
 
   /**
    * Multi-word person names written anywhere in the article (name tokens as written), collected

@@ -64,6 +64,14 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["won't be cheap for anyone.", "Swallow"]]);
   });
 
+  test("a lone surname opening a sentence speaks when the article writes it with its capital inside a sentence too: 'Schumer told reporters ... he said'", () => {
+    const body =
+      "Schumer told reporters he was confident. \"We have the votes,\" he said.\n\nThe plan drew fire from Schumer and Jeffries.";
+    expect(speakersOf(body)).toEqual([["We have the votes,", "Schumer"]]);
+    // (A capitalised plural opening a sentence is no name: nobody is made of "Officials".)
+    expect(speakersOf("Officials told reporters the plan was sound. \"We have the votes,\" they said.")).toEqual([["We have the votes,", null]]);
+  });
+
   test("'he' goes to a person named earlier in the same sentence rather than to the last speaker", () => {
     const body =
       "The men had been shot \"execution-style,\" Mayor Bill Hanlon said.\n\nA jury chose not to indict in the case of Eric Gardner, a man who died as he pleaded \"let me go now\" to the officers.";
