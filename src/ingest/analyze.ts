@@ -6,7 +6,7 @@
 import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { afterOpeningTime, attributionAfter, BUSINESS_DESCRIPTORS, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { afterOpeningTime, attributionAfter, placesInTimeOrSpace, BUSINESS_DESCRIPTORS, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -899,7 +899,10 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
   while (lead > start - 4 && lead >= 0 && tokens[lead].kind === "word" && !isCapitalized(tokens[lead]) && tokens[lead].lower !== "to") lead -= 1;
   if (lead >= 1 && tokens[lead].lower === "to" && tokens[lead - 1].lower === "according") return true;
   // "an ecologist from the Antarctic Survey in Cambridge, told": the object of a preposition is no subject.
-  const before = start > 0 && ["the", "a", "an"].includes(tokens[start - 1].lower) ? start - 2 : start - 1;
+  // ("records from 18th century Antwerp suggested", "in northern France": nor is it after words placing it in time or space.)
+  let before = start - 1;
+  while (before > start - 5 && before >= 0 && placesInTimeOrSpace(tokens[before])) before -= 1;
+  if (before >= 0 && ["the", "a", "an"].includes(tokens[before].lower)) before -= 1;
   if (before >= 0 && ["from", "of", "at", "in", "with", "for", "by", "to", "on"].includes(tokens[before].lower)) return false;
   // Inverted "said Ahmad Ijaz" — not "he said Kabul had ensured ...", where the verb has a subject of its own,
   // nor "Robert Haldane has urged Stephen Whitlock to ...": an inverted verb has no auxiliary.

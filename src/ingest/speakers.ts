@@ -818,6 +818,14 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   if (opening && opening.phrase.kind === "vague" && !fullName && PREPOSITIONS.has(tokens[opening.end]?.lower ?? "") && !tokens.slice(opening.end, i + 1).some((t) => t.kind !== "word")) {
     return { phrase: opening.phrase, start: lo };
   }
+  // ("The report from the Brookings Institution found": a name after a preposition, past words placing
+  // it in time or space, is that preposition's object; the phrase opening the sentence is the subject.)
+  // (Nobody, when that phrase names no one: "A doctor's manual from 16th century France advised".)
+  if (subject?.phrase.kind === "named" && opening?.phrase.kind !== "named" && !fullName) {
+    let before = subject.start - 1;
+    while (before > lo && placesInTimeOrSpace(tokens[before])) before -= 1;
+    if (before > lo && isWord(tokens[before]) && ["from", "in", "of"].includes(tokens[before].lower)) return opening ? { phrase: opening.phrase, start: lo } : { phrase: { kind: "vague" }, start: lo };
+  }
   // "Simon Dean, interim chief executive said:", "Mark Roberts, national police chiefs' council
   // football policing lead said": a role after a comma, with no closing comma, is an appositive of
   // the name before it. The role has no article ("the crowd") and no verb.
@@ -831,6 +839,12 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   }
   return subject;
 }
+
+/** Words that place a name in time or space without being part of it: "18th century" (read "18", "th", "century"), "northern", "present-day". */
+const PLACE_IN_TIME_OR_SPACE = /^(\d+|st|nd|rd|th|\d+(st|nd|rd|th)|century|-century|early|late|mid|medieval|ancient|modern|present-day|colonial|northern|southern|eastern|western|central|rural|downtown|suburban)$/;
+
+/** Does the token place the name after it in time or space ("from 18th century Antwerp", "in northern France")? */
+export const placesInTimeOrSpace = (token: Token | undefined): boolean => token !== undefined && PLACE_IN_TIME_OR_SPACE.test(token.text.toLowerCase());
 
 /** Asides a writer sets between a subject and its verb, read backwards from tokens[i]. */
 const ASIDE_WORDS = new Set(["however", "meanwhile", "instead", "too", "also", "though", "moreover", "nonetheless", "meantime"]);

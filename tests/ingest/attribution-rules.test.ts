@@ -64,6 +64,17 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["won't be cheap for anyone.", "Swallow"]]);
   });
 
+  test("a name after a preposition and words placing it in time or space is no subject: 'records from 18th century Antwerp suggested', 'A doctor's manual from 16th century France advised'", () => {
+    const body =
+      "Gerrit Verhoeven, a professor at the University of Antwerp, said his study of court records from 18th century Antwerp suggested that habits were the same.\n\n" +
+      "\"As a historian I'm concerned,\" he said.\n\n" +
+      "A doctor's manual from 16th century France advised couples to wait until \"after the first sleep.\"";
+    expect(speakersOf(body)).toEqual([
+      ["As a historian I'm concerned,", "Gerrit Verhoeven"],
+      ["after the first sleep.", null],
+    ]);
+  });
+
   test("a lone surname opening a sentence speaks when the article writes it with its capital inside a sentence too: 'Schumer told reporters ... he said'", () => {
     const body =
       "Schumer told reporters he was confident. \"We have the votes,\" he said.\n\nThe plan drew fire from Schumer and Jeffries.";
