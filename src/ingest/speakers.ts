@@ -1301,6 +1301,19 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
         continue;
       }
     }
+    // ("John Smith met Mary Jones on Tuesday and said", "The airline operates flights for United and
+    // Delta and said": the one opening the sentence with a verb of its own, when no clause of another
+    // subject comes between; the names after that verb are its objects.)
+    const opener = v > lo && tokens[v - 1].lower === "and" ? sentenceOpener(tokens, lo, v) : null;
+    const openerVerb = opener ? tokens[opener.to] : undefined;
+    const opensClause =
+      opener !== null && opener.to < v - 1 && isWord(openerVerb) && !isCapitalized(openerVerb) && !SPEECH_VERBS.has(openerVerb.lower) && !PREPOSITIONS.has(openerVerb.lower) && !DETERMINERS.has(openerVerb.lower) && !["and", "or", "but", "to"].includes(openerVerb.lower) &&
+      ((opener.phrase.kind === "named" && (opener.phrase.run.confident || opener.phrase.run.nameTokens.length >= 2 || opener.phrase.run.kind === "ORGANIZATION")) || (opener.phrase.kind === "pronoun" && ["he", "she", "it", "they"].includes(opener.phrase.pronoun)) || (opener.phrase.kind === "described" && opener.phrase.organization)) &&
+      !tokens.slice(opener.to + 1, v - 1).some((t) => t.kind === "quote" || isPunct(t, ";:") || (isWord(t) && (SUBORDINATORS.has(t.lower) || SPEECH_VERBS.has(t.lower))));
+    if (opener && opensClause) {
+      found.push({ attribution: { phrase: opener.phrase, from: opener.from, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
+      continue;
+    }
     const subject = subjectOf(tokens, v, lo);
     if (subject) {
       found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
@@ -1358,6 +1371,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
   }
   return nearest;
 }
+
+/** Words opening a clause of its own, whose subject may be another than the sentence's. */
+const SUBORDINATORS = new Set(["who", "whom", "whose", "which", "that", "when", "whenever", "after", "before", "because", "while", "whereas", "although", "though", "as", "if", "unless", "since", "until", "where"]);
 
 /** Verbs of uttering words aloud, whose subject said the very words even inside someone's report ("Walsh added that Swanson yelled “shark attack!”"). */
 const UTTERING_VERBS = new Set(["yelled", "yells", "shouted", "shouts", "screamed", "screams", "cried", "exclaimed", "whispered", "replied", "replies", "answered", "chanted"]);

@@ -64,6 +64,18 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf(body)).toEqual([["won't be cheap for anyone.", "Swallow"]]);
   });
 
+  test("'and said' after a sentence whose opener has a verb of its own goes to the opener, not to the names that verb takes: 'John Smith met Mary Jones on Tuesday and said', 'The airline operates flights for United, Delta Air Lines, ... and said'", () => {
+    expect(speakersOf("John Smith met Mary Jones on Tuesday and said the deal was \"a good one for everybody.\"")).toEqual([["a good one for everybody.", "John Smith"]]);
+    const airline =
+      "“We have reduced our schedules,” SkyWest said in a statement. The airline operates flights for United, Delta Air Lines, American Airlines and Alaska Airlines and said the pullback is intended to “ensure we can staff our flying.”";
+    expect(speakersOf(airline)).toEqual([
+      ["We have reduced our schedules,", "SkyWest"],
+      ["ensure we can staff our flying.", "SkyWest"],
+    ]);
+    // (Not past a clause of another subject: "... thanked Jones, who smiled and said" is Jones's.)
+    expect(speakersOf("Mary Smith thanked John Jones, who smiled and said it was \"nothing at all.\"")).toEqual([["nothing at all.", "John Jones"]]);
+  });
+
   test("a name after a preposition and words placing it in time or space is no subject: 'records from 18th century Antwerp suggested', 'A doctor's manual from 16th century France advised'", () => {
     const body =
       "Gerrit Verhoeven, a professor at the University of Antwerp, said his study of court records from 18th century Antwerp suggested that habits were the same.\n\n" +
