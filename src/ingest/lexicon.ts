@@ -373,7 +373,7 @@ export const NON_NAME_WORDS = words(`
  * White", "Denzel Washington"): right after a first name they end a person's name.
  */
 export const SURNAMES_AMONG_NON_NAME_WORDS = words(`
-  may april june august york west north white english french washington london paris rome
+  may april june august york west north white english french washington london paris rome house
   german england berlin israel irish welsh
 `);
 

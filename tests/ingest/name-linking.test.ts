@@ -174,6 +174,16 @@ describe("proper nouns that are not people", () => {
     expect(names(body)).toEqual(["Theresa May", "Caitlyn Smith", "Kate York"]);
   });
 
+  test("“House” after a first name is a surname (“economist Sarah House said”), so a later “she said” is hers", () => {
+    const body =
+      "“I could hire three people on the spot,” said Konstantinos Tsoulos, owner of a bagel shop.\n\nWells Fargo economist Sarah House said growth would depend on worker availability.\n\n“Workers are only likely to trickle back,” she said.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([
+      ["I could hire three people on the spot,", "Konstantinos Tsoulos"],
+      ["Workers are only likely to trickle back,", "Sarah House"],
+    ]);
+  });
+
   test("“The president said” opening a sentence refers back to the person whose role it is", () => {
     const body = "The deal depends on U.S. President Donald Trump.\n\nThe president said on Tuesday that China “is going to have to make a deal that I like.”";
     expect(speakersOf(body)).toEqual([["is going to have to make a deal that I like.", "Donald Trump"]]);
