@@ -1274,7 +1274,16 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       const opening = phraseForward(tokens, openingAt + (["but", "and", "yet"].includes(tokens[openingAt]?.lower ?? "") ? 1 : 0), v);
       // ("Shane Colley, 45, resigned, saying ...": past an age set off by commas.)
       const aged = opening !== null && isPunct(tokens[opening.end], ",") && /^\d{1,3}$/.test(tokens[opening.end + 1]?.text ?? "") && isPunct(tokens[opening.end + 2], ",");
-      const after = opening ? tokens[opening.end + (aged ? 3 : 0)] : undefined;
+      // ("Armando López Orduña, the director general of the association, thanked ..., saying": past an
+      // appositive set off by commas that opens with an article or a possessive.)
+      let closing = -1;
+      if (opening !== null && !aged && isPunct(tokens[opening.end], ",") && ["the", "a", "an", "his", "her", "its", "their"].includes(tokens[opening.end + 1]?.lower ?? "")) {
+        for (let c = opening.end + 2; c < v - 1 && c <= opening.end + 14; c += 1) {
+          if (tokens[c].kind === "quote" || (isWord(tokens[c]) && (speechVerbEnd(tokens, c) > 0 || ["who", "which", "that"].includes(tokens[c].lower)))) break;
+          if (isPunct(tokens[c], ",")) { closing = c; break; }
+        }
+      }
+      const after = opening ? tokens[closing > 0 ? closing + 1 : opening.end + (aged ? 3 : 0)] : undefined;
       // (Or an office held by one person: "The President also touted ..., saying".)
       const person = opening !== null && (opening.phrase.kind === "named" || isOfficeHolder(opening.phrase) || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
       // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)

@@ -491,6 +491,12 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     expect(speakersOf("Shane Colley, 45, resigned, saying he had been “hounded out”.")).toEqual([["hounded out", "Shane Colley"]]);
   });
 
+  test("a participle's subject opens the sentence past an appositive set off by commas: 'Armando López Orduña, the director general of the association, thanked ..., saying'", () => {
+    expect(
+      speakersOf("Armando López Orduña, the director general of the association, thanked Mexico and the United States, saying that their support had avoided, “to the extent possible, the impact on supply.”"),
+    ).toEqual([["to the extent possible, the impact on supply.", "Armando López Orduña"]]);
+  });
+
   test("'accused ministers of a “shameful betrayal”'", () => {
     expect(speakersOf("Labour MP Jane Hollis accused ministers of a “shameful betrayal”.")).toEqual([["shameful betrayal", "Jane Hollis"]]);
   });
