@@ -32,7 +32,7 @@ export interface Attribution {
 const PASSIVE_ADDRESSEE_VERBS = new Set(["told", "asked", "warned", "advised", "informed", "assured", "reminded", "promised", "urged", "ordered", "instructed", "notified", "cautioned"]);
 
 /** Participles that lead into a quotation after a clause ("issued a statement, saying, “…”", "warning that “…”"). */
-const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing", "declaring", "admitting", "conceding", "stressing", "promising", "vowing", "joking", "quipping", "boasting", "predicting", "complaining", "acknowledging", "confirming", "announcing", "pledging"]);
+const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing", "declaring", "admitting", "conceding", "stressing", "promising", "vowing", "joking", "quipping", "boasting", "predicting", "complaining", "acknowledging", "confirming", "announcing", "pledging", "telling", "urging", "asking", "reminding", "assuring"]);
 
 /** Verbs that put out a written statement ("released a statement saying"). */
 export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
@@ -1199,6 +1199,7 @@ export function afterOpeningTime(tokens: Token[], lo: number): number {
     else if (["earlier", "later"].includes(word(0)) && ["this", "last", "next"].includes(word(1)) && TIME_NOUNS.has(word(2))) start += 3;
     else if (word(0) === "in" && /^(1[89]|20)\d\d$/.test(tokens[start + 1]?.text ?? "")) start += 2;
     else if (word(0) === "on" && DAYS.has(word(1))) start += 2;
+    else if (["earlier", "later"].includes(word(0)) && word(1) === "on" && DAYS.has(word(2))) start += 3;
     else if (round === 0 && OPENING_ADVERBS.has(word(0)) && isPunct(tokens[start + 1], ",")) start += 1;
     if (start > from && isPunct(tokens[start], ",")) start += 1;
     if (start === from) break;

@@ -491,6 +491,13 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     expect(speakersOf("Shane Colley, 45, resigned, saying he had been “hounded out”.")).toEqual([["hounded out", "Shane Colley"]]);
   });
 
+  test("'telling' after a comma is a participle of speech, past an opening 'Earlier on Tuesday': 'he received an ovation, telling delegates: “…”', 'rejected the comment, telling Radio 4 that Labour was not “rattled”'", () => {
+    expect(speakersOf("Volodymyr Zelensky has drawn praise.\n\nEarlier on Tuesday he received a standing ovation for an emotional address, telling delegates: “We are fighting for our life.”")).toEqual([
+      ["We are fighting for our life.", "Volodymyr Zelensky"],
+    ]);
+    expect(speakersOf("Environment Secretary Margaret Beckett rejected the comment, telling Radio 4's PM programme that Labour was not “rattled”.")).toEqual([["rattled", "Margaret Beckett"]]);
+  });
+
   test("a participle's subject opens the sentence past an appositive set off by commas: 'Armando López Orduña, the director general of the association, thanked ..., saying'", () => {
     expect(
       speakersOf("Armando López Orduña, the director general of the association, thanked Mexico and the United States, saying that their support had avoided, “to the extent possible, the impact on supply.”"),
