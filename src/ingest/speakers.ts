@@ -481,6 +481,21 @@ function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: Spea
   return null;
 }
 
+/**
+ * "said Treasury committee member and campaigner against financial corruption, Kevin Hollinrake.": a
+ * description with a role noun, then a comma and a full name ending the sentence, after an inverted
+ * speech verb: the name is the speaker, whatever bodies the description mentions.
+ */
+function roleThenName(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  let comma = i;
+  while (comma < hi && comma < i + 14 && isWord(tokens[comma]) && !SPEECH_VERBS.has(tokens[comma].lower) && !["who", "which", "that"].includes(tokens[comma].lower)) comma += 1;
+  if (comma - i < 3 || comma >= hi || !isPunct(tokens[comma], ",") || !tokens.slice(i, comma).some((t) => !isCapitalized(t) && isRoleNoun(t.lower))) return null;
+  const end = Math.min(runEndForward(tokens, comma + 1), hi);
+  const run = end > comma + 1 ? readRun(tokens, comma + 1, end, false) : null;
+  if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || (end < hi && !isPunct(tokens[end], ".!?") && tokens[end].kind !== "quote")) return null;
+  return { phrase: { kind: "named", run }, end };
+}
+
 const isCapitalizedName = (token: Token): boolean => isCapitalized(token) && !DETERMINERS.has(token.lower);
 
 /** A description ("the Russian president") is vague when it has no definite article or is a plural source. */
@@ -907,7 +922,7 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       const named = office ? phraseForward(tokens, comma + 1, hi) : null;
       if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && (named.end >= hi || isPunct(tokens[named.end], ".,!?"))) return { phrase: named.phrase, from: i, to: named.end, how: "explicit" };
     }
-    const subject = phraseForward(tokens, verbEnd, hi);
+    const subject = roleThenName(tokens, verbEnd, hi) ?? phraseForward(tokens, verbEnd, hi);
     // "said he." is an inversion; "said he was" is reported speech.
     const pronounTrails = subject?.phrase.kind === "pronoun" && tokens[subject.end] !== undefined && tokens[subject.end].kind === "word";
     if (subject && !pronounTrails) return { phrase: subject.phrase, from: i, to: subject.end, how: "explicit" };
@@ -1329,7 +1344,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       found.push({ attribution: { phrase: subject.phrase, from: subject.start, to: end, how: "explicit" }, distance: Math.abs(v - near) + (v < near ? 0.5 : 0) });
       continue;
     }
-    const readInverted = !["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ",")) ? phraseForward(tokens, end, hi) : null;
+    const readInverted = !["told", "tells", "called", "described"].includes(tokens[v].lower) && (v === lo || isPunct(tokens[v - 1], ",")) ? (roleThenName(tokens, end, hi) ?? phraseForward(tokens, end, hi)) : null;
     // ("John Boumphrey, said Amazon was “proud”": a name with a verb of its own after it is the subject
     // of what was said, not the one saying it.)
     const inverted = readInverted && !(readInverted.phrase.kind === "named" && isWord(tokens[readInverted.end]) && readInverted.end < hi && (AUXILIARIES.has(tokens[readInverted.end].lower) || BE_FORMS.has(tokens[readInverted.end].lower))) ? readInverted : null;

@@ -491,6 +491,13 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     expect(speakersOf("Shane Colley, 45, resigned, saying he had been “hounded out”.")).toEqual([["hounded out", "Shane Colley"]]);
   });
 
+  test("after an inverted speech verb, a description with a role noun, a comma and a full name ending the sentence: the name speaks ('said Treasury committee member and campaigner against financial corruption, Kevin Hollinrake.')", () => {
+    expect(speakersOf("“It needs a new full, judge-led inquiry,” said Treasury committee member and campaigner against financial corruption, Kevin Hollinrake. “You cannot have one set of rules for them.”")).toEqual([
+      ["It needs a new full, judge-led inquiry,", "Kevin Hollinrake"],
+      ["You cannot have one set of rules for them.", "Kevin Hollinrake"],
+    ]);
+  });
+
   test("'telling' after a comma is a participle of speech, past an opening 'Earlier on Tuesday': 'he received an ovation, telling delegates: “…”', 'rejected the comment, telling Radio 4 that Labour was not “rattled”'", () => {
     expect(speakersOf("Volodymyr Zelensky has drawn praise.\n\nEarlier on Tuesday he received a standing ovation for an emotional address, telling delegates: “We are fighting for our life.”")).toEqual([
       ["We are fighting for our life.", "Volodymyr Zelensky"],
