@@ -501,6 +501,9 @@ function kindOpensSentence(tokens: Token[], start: number, sentenceStarts: Set<n
   return false;
 }
 
+/** Nouns an appositive gives a firm for what it makes or runs ("Unilever, maker of Marmite", "Meta, the parent of Facebook"). */
+const FIRM_APPOSITIVES = new Set(["maker", "makers", "manufacturer", "producer", "operator", "parent", "developer", "publisher", "provider", "supplier", "distributor"]);
+
 /** Is a word of the name part of the name of a person the story has met ("Jon FitzGerald ... FitzGerald said")? */
 const inPersonsName = (registry: PeopleRegistry, nameTokens: string[]): boolean => registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.some((t) => nameTokens.includes(t)));
 
@@ -545,7 +548,10 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Credit Suisse accounts", "Activision executives": a firm's clients, staff or stock after a name with no first name make it the firm's.)
     const firmsOwn = read !== null && read.nameTokens.length <= 2 && end - start === read.nameTokens.length && tokens[end]?.kind === "word" && FIRMS_OWN.has(tokens[end].lower) && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined &&
       !inPersonsName(registry, read.nameTokens);
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || afterMedium || employer || brand || itsAfter || firmsOwn || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("Unilever, maker of Marmite": a name whose appositive says what it makes or runs is a firm's.)
+    const makerOf = read !== null && end - start === read.nameTokens.length && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && tokens[end]?.text === "," &&
+      FIRM_APPOSITIVES.has(tokens[end + (tokens[end + 1]?.lower === "the" ? 2 : 1)]?.lower ?? "") && tokens[end + (tokens[end + 1]?.lower === "the" ? 3 : 2)]?.lower === "of" && !inPersonsName(registry, read.nameTokens);
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || makerOf || afterMedium || employer || brand || itsAfter || firmsOwn || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     // ("Papa John’s said": two words too, when the first is no first name.)
@@ -578,6 +584,8 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =
         speaks ||
+        // (A body that speaks is the subject too: "Unilever, maker of Marmite, which said".)
+        (outsideQuotes && run.kind === "ORGANIZATION" && speaksNextTo(tokens, start, end)) ||
         sentenceStarts.has(start) ||
         (start > 0 && sentenceStarts.has(start - 1) && ["but", "and", "the"].includes(tokens[start - 1].lower)) ||
         // ("But the Food and Drink Federation said ...".)
@@ -921,8 +929,10 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
     // ("..., the council's leader, Roy Fenton, said": a name set off by commas after a role, right before the verb.)
     if (tokens[start - 1]?.text === "," && tokens[start - 2]?.kind === "word" && !isCapitalized(tokens[start - 2]) && isPersonNoun(tokens[start - 2].lower) && speechVerbEnd(tokens, k + 1) > 0) return true;
     let m = k + 1;
-    while (m < tokens.length && m < k + 14 && tokens[m].kind !== "quote" && !/^[.!?;:]$/.test(tokens[m].text)) {
-      if (tokens[m].text === "," && speechVerbEnd(tokens, m + 1) > 0) return true;
+    while (m < tokens.length && m < k + 24 && tokens[m].kind !== "quote" && !/^[.!?;:]$/.test(tokens[m].text)) {
+      // (Or a relative "which"/"who" with the verb, past a longer appositive: "Unilever, maker of
+      // Marmite, Dove beauty products and PG Tips among other brands, which said".)
+      if (tokens[m].text === "," && ((m < k + 14 && speechVerbEnd(tokens, m + 1) > 0) || (["which", "who"].includes(tokens[m + 1]?.lower ?? "") && speechVerbEnd(tokens, m + 2) > 0))) return true;
       m += 1;
     }
     return false;

@@ -50,6 +50,13 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Equinor").kind).toBe("ORGANIZATION");
   });
 
+  test("a name whose appositive says what it makes is a firm's, and a relative 'which said' past a long appositive makes it the subject ('Unilever, maker of Marmite, Dove beauty products and PG Tips among other brands, which said ... ⏎ It said')", () => {
+    const body =
+      "Alshaya Group, which runs Starbucks stores in Russia, said it had closed them.\n\nOthers joining the backlash on Tuesday included Unilever, maker of Marmite, Dove beauty products and PG Tips among other brands, which said it had suspended trade with Russia.\n\nIt said it would continue to supply “everyday essential food and hygiene products” made in Russia.";
+    expect(speakersOf(body)).toEqual([["everyday essential food and hygiene products", "Unilever"]]);
+    expect(personNamed(analyzeStory(body), "Unilever").kind).toBe("ORGANIZATION");
+  });
+
   test("a document named after its issuer is the issuer's word, after the quotation or before it ('the Plum Village statement said', 'The White House statement said:')", () => {
     const body = "Plum Village said the monk passed away on Saturday.\n\n“He has been the most extraordinary teacher,” the Plum Village statement said.\n\nThe White House statement said: “The legislation would help.”";
     expect(speakersOf(body)).toEqual([
