@@ -716,8 +716,10 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   if (verb - 1 >= lo && adjectiveBeforeNoun(tokens, verb)) return null;
   let i = skipAsidesBackward(tokens, skipModifiersBackward(tokens, verb - 1, lo), lo);
   // "Haddad and her team said", "Smith and his colleagues wrote": the one named leads.
-  if (i - 3 >= lo && ["team", "colleagues", "co-authors", "coauthors", "researchers"].includes(tokens[i].lower) && ["his", "her", "their"].includes(tokens[i - 1].lower) && tokens[i - 2].lower === "and") {
-    const leader = phraseBackward(tokens, i - 3, lo);
+  // ("Prof Buckley and colleagues argued": without the possessive too.)
+  const withTeam = i - 2 >= lo && ["team", "colleagues", "co-authors", "coauthors", "researchers"].includes(tokens[i].lower) ? (["his", "her", "their"].includes(tokens[i - 1].lower) ? i - 2 : tokens[i].lower === "colleagues" || tokens[i].lower === "co-authors" || tokens[i].lower === "coauthors" ? i - 1 : -1) : -1;
+  if (withTeam - 1 >= lo && tokens[withTeam].lower === "and") {
+    const leader = phraseBackward(tokens, withTeam - 1, lo);
     if (leader && leader.phrase.kind === "named" && leader.phrase.run.kind === "PERSON") return leader;
   }
   // "the chancellor smiled and said": the subject of the first of two joined verbs.

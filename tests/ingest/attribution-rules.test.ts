@@ -524,8 +524,10 @@ describe("partial quotes after an age, an accusation with an article, and a nami
 });
 
 describe("a named leader and their team", () => {
-  test("'Haddad and her team said the results were “striking”' is Haddad's", () => {
+  test("'Haddad and her team said the results were “striking”' and 'Prof Buckley and colleagues argued' are the leader's", () => {
     expect(speakersOf("Dr Amira Haddad led the study.\n\nHaddad and her team said the results were “striking”.")).toEqual([["striking", "Amira Haddad"]]);
+    // (Without the possessive too: "Prof Buckley and colleagues argued".)
+    expect(speakersOf("Prof Ross Buckley led the study.\n\nIn a research paper, Prof Buckley and colleagues argued the currency was “the ultimate example”.")).toEqual([["the ultimate example", "Ross Buckley"]]);
   });
 });
 
