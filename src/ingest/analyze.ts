@@ -2022,6 +2022,18 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   const eligible = (e: Entity) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, ""))));
   const subjectJustBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom));
   if (subjectJustBefore.length === 1) return subjectJustBefore[0];
+  // ("“…,” Maersk said in a Tuesday tweet. The Danish company added": a one-word name that spoke just
+  // before with no first name, honorific, role or gender is the business "the company" means.)
+  if (business && subjectJustBefore.length === 0) {
+    const firmLike = registry.entities.filter(
+      (e) => e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined &&
+        e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom),
+    );
+    if (firmLike.length === 1) {
+      firmLike[0].kind = "ORGANIZATION";
+      return firmLike[0];
+    }
+  }
   // (Else the one body named as someone's employer in the sentence right before: "“…,” Eylem Senyuz,
   // strategist at Truist wrote. ⏎ “…,” the firm added", whatever body the story named more often.)
   const employerAt = (m: { at: number }) => {
@@ -2065,7 +2077,14 @@ function resolveQualifiedBackReference(registry: PeopleRegistry, words: string[]
   // no part of its name; the head alone refers back.)
   // (Not "the central bank", an office of its own that resolveDescription knows.)
   if (wanted.join(" ") === "central bank") return null;
-  return words.every((w) => /^\p{Ll}/u.test(w) || /^(the|its|their)$/i.test(w)) ? resolveOrganizationBackReference(registry, [wanted[wanted.length - 1]], at) : null;
+  // ("The Danish company added": a nationality says where it is from, no part of its name either.)
+  return words.every((w) => /^\p{Ll}/u.test(w) || /^(the|its|their)$/i.test(w) || nationalityAdjective(w)) ? resolveOrganizationBackReference(registry, [wanted[wanted.length - 1]], at) : null;
+}
+
+/** A capitalised word telling where someone is from: "Danish", "Japanese", "Swiss", "Dutch". */
+function nationalityAdjective(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && (DEMONYMS.has(lower) || ["swiss", "dutch", "french", "greek", "thai", "british", "irish", "welsh", "scottish"].includes(lower) || /\p{Ll}(ish|ese|ian|ean|can|man|ic)$/u.test(lower));
 }
 
 /**

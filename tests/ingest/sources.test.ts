@@ -50,6 +50,15 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Equinor").kind).toBe("ORGANIZATION");
   });
 
+  test("'The Danish company added' right after a one-word name with no first name, honorific, role or gender spoke: that name is the company ('“…,” Maersk said in a tweet. The Danish company added')", () => {
+    const body = "“New bookings to Russia will be suspended,” Maersk said in a tweet. The Danish company added that its decision “is to underline our social responsibility.”";
+    expect(speakersOf(body)).toEqual([
+      ["New bookings to Russia will be suspended,", "Maersk"],
+      ["is to underline our social responsibility.", "Maersk"],
+    ]);
+    expect(personNamed(analyzeStory(body), "Maersk").kind).toBe("ORGANIZATION");
+  });
+
   test("a name whose appositive says what it makes is a firm's, and a relative 'which said' past a long appositive makes it the subject ('Unilever, maker of Marmite, Dove beauty products and PG Tips among other brands, which said ... ⏎ It said')", () => {
     const body =
       "Alshaya Group, which runs Starbucks stores in Russia, said it had closed them.\n\nOthers joining the backlash on Tuesday included Unilever, maker of Marmite, Dove beauty products and PG Tips among other brands, which said it had suspended trade with Russia.\n\nIt said it would continue to supply “everyday essential food and hygiene products” made in Russia.";
