@@ -366,6 +366,8 @@ export const NON_NAME_WORDS = words(`
   christmas thanksgiving easter ramadan internet twitter facebook
   g-20 g20 g-7 g7 nato isis
   hong kong taiwan singapore scottish welsh irish
+  swedish danish norwegian finnish dutch belgian austrian polish czech hungarian greek portuguese
+  saudi emirati qatari vietnamese indonesian malaysian nigerian kenyan argentine chilean colombian
 `);
 
 /**

@@ -50,6 +50,16 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Equinor").kind).toBe("ORGANIZATION");
   });
 
+  test("a nationality adjective is no body's name: 'Polish officials released a statement' makes no body called 'Polish', and 'The Polish government said' is the government's", () => {
+    const body =
+      "The plan surprised Washington hours after Polish officials released a statement.\n\nThe Polish government said in a statement Tuesday that it is “ready to deploy” its jets.\n\n“Poland requests the United States to provide us with used aircraft,” the statement said.";
+    expect(speakersOf(body)).toEqual([
+      ["ready to deploy", "Polish government"],
+      ["Poland requests the United States to provide us with used aircraft,", "Polish government"],
+    ]);
+    expect(analyzeStory(body).people.some((p) => p.name === "Polish" || p.aliases.includes("Polish"))).toBe(false);
+  });
+
   test("'The Danish company added' right after a one-word name with no first name, honorific, role or gender spoke: that name is the company ('“…,” Maersk said in a tweet. The Danish company added')", () => {
     const body = "“New bookings to Russia will be suspended,” Maersk said in a tweet. The Danish company added that its decision “is to underline our social responsibility.”";
     expect(speakersOf(body)).toEqual([
