@@ -235,7 +235,12 @@ const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn", "tory"]);
  * Reads tokens[from, to) as a role and/or a name. Returns null when the run names nothing
  * (only sentence-starting words, days, places). `atSentenceStart` lets a leading "The"/"But" go.
  */
+/** A US party and state tag written after a legislator's name: "R-Pa.", "D-Calif.", "R-Texas", "D-N.Y.", "I-Vt.". */
+const PARTY_STATE_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
 export function readRun(tokens: Token[], from: number, to: number, atSentenceStart: boolean): NamedRun | null {
+  // ("Rep. Guy Reschenthaler, R-Pa., said": a party and state tag is nobody's name.)
+  if (to - from === 1 && PARTY_STATE_TAG.test(tokens[from].text)) return null;
   let first = from;
   // ("Facebook-owner Meta", "Google-owner Alphabet": a business's owner named by what it owns is a business.)
   const ownerOf = first + 1 < to && /^\p{Lu}[\p{L}\p{N}.&]*-(owner|parent|maker)$/u.test(tokens[first].text);

@@ -174,6 +174,14 @@ describe("proper nouns that are not people", () => {
     expect(names(body)).toEqual(["Theresa May", "Caitlyn Smith", "Kate York"]);
   });
 
+  test("a party and state tag after a legislator's name is nobody ('Rep. Guy Reschenthaler, R-Pa., spearheaded ... and told ...: her belief that the Fed can “…”')", () => {
+    const body =
+      "Rep. Guy Reschenthaler, R-Pa., spearheaded the letter, and told FOX Business that he had three problems with Raskin: her belief that the Fed can “pick winners and losers in the economy,” and more.";
+    const article = analyzeStory(body);
+    expect(readQuotes(article).map((q) => [q.text, q.speaker])).toEqual([["pick winners and losers in the economy,", "Guy Reschenthaler"]]);
+    expect(article.people.map((p) => p.name)).not.toContain("R-Pa.");
+  });
+
   test("“House” after a first name is a surname (“economist Sarah House said”), so a later “she said” is hers", () => {
     const body =
       "“I could hire three people on the spot,” said Konstantinos Tsoulos, owner of a bagel shop.\n\nWells Fargo economist Sarah House said growth would depend on worker availability.\n\n“Workers are only likely to trickle back,” she said.";
