@@ -496,6 +496,19 @@ function roleThenName(tokens: Token[], i: number, hi: number): { phrase: Speaker
   return { phrase: { kind: "named", run }, end };
 }
 
+/**
+ * "said Sarah Laouadi head of European policy at the trade body.": a full name right after an inverted
+ * speech verb, its role following with no comma, is the speaker.
+ */
+function nameThenRole(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  let end = i;
+  while (end < hi && end < i + 4 && isWord(tokens[end]) && isCapitalized(tokens[end])) end += 1;
+  const run = end > i + 1 ? readRun(tokens, i, end, false) : null;
+  if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || run.role !== null || FIRST_NAMES[run.nameTokens[0].toLowerCase()] === undefined) return null;
+  const next = tokens[end];
+  return isWord(next) && !isCapitalized(next) && isRoleNoun(next.lower) ? { phrase: { kind: "named", run }, end } : null;
+}
+
 const isCapitalizedName = (token: Token): boolean => isCapitalized(token) && !DETERMINERS.has(token.lower);
 
 /** A description ("the Russian president") is vague when it has no definite article or is a plural source. */
@@ -848,7 +861,9 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
   // the name before it. The role has no article ("the crowd") and no verb.
   if (subject === null || subject.phrase.kind === "described" || subject.phrase.kind === "vague") {
     let c = i;
-    while (c >= lo && c > i - 10 && isWord(tokens[c]) && !DETERMINERS.has(tokens[c].lower) && !SPEECH_VERBS.has(tokens[c].lower) && !isVerbModifier(tokens[c].lower) && !PRONOUNS[tokens[c].lower]) c -= 1;
+    // ("Meg Hillier, chair of the Public Accounts Select Committee said": "the" after "of" belongs to the role.)
+    const roleArticle = (k: number) => tokens[k].lower === "the" && ["of", "at", "for"].includes(tokens[k - 1]?.lower ?? "");
+    while (c >= lo && c > i - 14 && isWord(tokens[c]) && (!DETERMINERS.has(tokens[c].lower) || roleArticle(c)) && !SPEECH_VERBS.has(tokens[c].lower) && !isVerbModifier(tokens[c].lower) && !PRONOUNS[tokens[c].lower]) c -= 1;
     if (c < i && c - 1 >= lo && isPunct(tokens[c], ",")) {
       const head = phraseBackward(tokens, c - 1, lo);
       if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
@@ -924,7 +939,7 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       const named = office ? phraseForward(tokens, comma + 1, hi) : null;
       if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && (named.end >= hi || isPunct(tokens[named.end], ".,!?"))) return { phrase: named.phrase, from: i, to: named.end, how: "explicit" };
     }
-    const subject = roleThenName(tokens, verbEnd, hi) ?? phraseForward(tokens, verbEnd, hi);
+    const subject = roleThenName(tokens, verbEnd, hi) ?? nameThenRole(tokens, verbEnd, hi) ?? phraseForward(tokens, verbEnd, hi);
     // "said he." is an inversion; "said he was" is reported speech.
     const pronounTrails = subject?.phrase.kind === "pronoun" && tokens[subject.end] !== undefined && tokens[subject.end].kind === "word";
     if (subject && !pronounTrails) return { phrase: subject.phrase, from: i, to: subject.end, how: "explicit" };

@@ -491,6 +491,13 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     expect(speakersOf("Shane Colley, 45, resigned, saying he had been “hounded out”.")).toEqual([["hounded out", "Shane Colley"]]);
   });
 
+  test("a full name after an inverted speech verb with its role following and no comma ('said Sarah Laouadi head of European policy at the trade body'), and a name before a role ending in 'said' with no closing comma ('Meg Hillier, chair of the Public Accounts Select Committee said')", () => {
+    expect(speakersOf("“We have just enough time,” said Sarah Laouadi head of European policy at the trade body.")).toEqual([["We have just enough time,", "Sarah Laouadi"]]);
+    expect(speakersOf("But Meg Hillier, chair of the Public Accounts Select Committee said there was “much more work that government should be doing” at the border.")).toEqual([
+      ["much more work that government should be doing", "Meg Hillier"],
+    ]);
+  });
+
   test("after an inverted speech verb, a description with a role noun, a comma and a full name ending the sentence: the name speaks ('said Treasury committee member and campaigner against financial corruption, Kevin Hollinrake.')", () => {
     expect(speakersOf("“It needs a new full, judge-led inquiry,” said Treasury committee member and campaigner against financial corruption, Kevin Hollinrake. “You cannot have one set of rules for them.”")).toEqual([
       ["It needs a new full, judge-led inquiry,", "Kevin Hollinrake"],
