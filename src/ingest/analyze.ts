@@ -551,7 +551,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     // ("Unilever, maker of Marmite": a name whose appositive says what it makes or runs is a firm's.)
     const makerOf = read !== null && end - start === read.nameTokens.length && FIRST_NAMES[read.nameTokens[0].toLowerCase()] === undefined && tokens[end]?.text === "," &&
       FIRM_APPOSITIVES.has(tokens[end + (tokens[end + 1]?.lower === "the" ? 2 : 1)]?.lower ?? "") && tokens[end + (tokens[end + 1]?.lower === "the" ? 3 : 2)]?.lower === "of" && !inPersonsName(registry, read.nameTokens);
-    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || makerOf || afterMedium || employer || brand || itsAfter || firmsOwn || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
+    // ("Citigroup (C) disclosed", "Societe Generale (SCGLF) said": a stock ticker in brackets after a name makes it a listed firm's.)
+    const tickerAfter = read !== null && end - start === read.nameTokens.length && tokens[end]?.text === "(" && /^[A-Z]{1,5}$/.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ")";
+    const organization = read !== null && read.kind === "PERSON" && !read.confident && read.role === null && (afterThe || whichFollows || makerOf || tickerAfter || afterMedium || employer || brand || itsAfter || firmsOwn || isNameNumber(tokens, end - 1) || organizationAppositive(tokens, sentenceStartOf(sentenceStarts, start), start, end) || registry.entities.some((e) => e.kind === "ORGANIZATION" && e.nameTokens.join(" ").toLowerCase() === read.nameTokens.join(" ").toLowerCase()));
     // ("Sainsbury's said", "In a statement, Halden's said": a name in the possessive before a verb is a
     // shop's or firm's, written so.)
     // ("Papa John’s said": two words too, when the first is no first name.)
@@ -579,7 +581,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // or opening one when the article writes it with its capital inside a sentence too ("Schumer told
       // reporters ...", "... said Schumer").
       const create =
-        (run.confident || known || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
+        (run.confident || known || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =
@@ -2404,6 +2406,21 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       const latestPlural = (e: Entity) => Math.max(-1, ...(e.pluralAt ?? []).filter((p) => p >= since && p < at));
       const plural = registry.entities.filter((e) => latestPlural(e) >= 0);
       if (plural.length > 0) return plural.reduce((a, b) => (latestPlural(b) > latestPlural(a) ? b : a));
+    }
+    // ("Citi said Wednesday that it would stick to its plan ... ⏎ “…,” it said": a one-word name with no
+    // first name, honorific, role or gender, the subject of this paragraph or the one before, is the
+    // body "it" means, unless a body was a subject since.)
+    if (kind === "NEUTER") {
+      const since = context.previousParagraph?.offset ?? context.paragraphStart;
+      const firmLike = registry.entities.filter(
+        (e) => e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined && lastSubjectMention(e, since - 1, at) >= 0,
+      );
+      const firm = firmLike.length === 1 ? firmLike[0] : null;
+      const bodySince = firm !== null && registry.entities.some((e) => e.kind === "ORGANIZATION" && lastSubjectMention(e, lastSubjectMention(firm, since - 1, at), at) >= 0);
+      if (firm && !bodySince) {
+        firm.kind = "ORGANIZATION";
+        return firm;
+      }
     }
     const orgs = registry.entities.filter((e) => e.kind === "ORGANIZATION" && lastMention(e, at, true) >= 0);
     // ("Airbnb says ... ⏎ In the US, urban bookings have rebounded, it said": the body last the subject

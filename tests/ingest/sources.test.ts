@@ -50,6 +50,22 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Equinor").kind).toBe("ORGANIZATION");
   });
 
+  test("'it' after a one-word name with no first name, honorific, role or gender that was a subject in this paragraph or the one before is that body ('Starbucks also said it had increased spending ... It also said it was spending more on training “…”')", () => {
+    const body =
+      "“We anticipate supply chain disruptions will continue,” said Kevin Johnson, the chief executive of Starbucks.\n\nStarbucks also said it had increased spending on Covid-19 pay. It also said it was spending more on training “to address labor market conditions.”";
+    expect(speakersOf(body)).toEqual([
+      ["We anticipate supply chain disruptions will continue,", "Kevin Johnson"],
+      ["to address labor market conditions.", "Starbucks"],
+    ]);
+  });
+
+  test("a stock ticker in brackets after a name makes it a listed firm's ('Citigroup (C) disclosed ...', 'Societe Generale (SCGLF) said'), so a later 'it said' is the firm's", () => {
+    const body =
+      "US banks could feel pain, too. Citigroup (C) disclosed last week that it had roughly $10 billion in exposure to Russia.\n\n“As we work toward that exit, we are operating that business on a more limited basis,” it said in a statement.";
+    expect(speakersOf(body)).toEqual([["As we work toward that exit, we are operating that business on a more limited basis,", "Citigroup"]]);
+    expect(personNamed(analyzeStory(body), "Citigroup").kind).toBe("ORGANIZATION");
+  });
+
   test("a nationality adjective is no body's name: 'Polish officials released a statement' makes no body called 'Polish', and 'The Polish government said' is the government's", () => {
     const body =
       "The plan surprised Washington hours after Polish officials released a statement.\n\nThe Polish government said in a statement Tuesday that it is “ready to deploy” its jets.\n\n“Poland requests the United States to provide us with used aircraft,” the statement said.";
