@@ -1299,6 +1299,16 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
         continue;
       }
     }
+    // ("The White House has declined ..., with Jake Sullivan saying the US would have to “…”": the one
+    // named between "with" and the participle, as right before a quotation.)
+    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 2 >= lo) {
+      const named = phraseBackward(tokens, v - 1, lo);
+      // (After a comma: "a rift with Andy Murray insisting ..." is no such clause, Murray the object of "with".)
+      if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && named.start - 2 >= lo && tokens[named.start - 1].lower === "with" && isPunct(tokens[named.start - 2], ",")) {
+        found.push({ attribution: { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
+        continue;
+      }
+    }
     // "Australia's Prime Minister John Howard also offered his congratulations, adding that their
     // decision was a “…”": a participle after a comma has the sentence's opening subject.
     if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && isPunct(tokens[v - 1], ",")) {

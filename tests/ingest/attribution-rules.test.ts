@@ -512,6 +512,13 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     expect(speakersOf("Environment Secretary Margaret Beckett rejected the comment, telling Radio 4's PM programme that Labour was not “rattled”.")).toEqual([["rattled", "Margaret Beckett"]]);
   });
 
+  test("', with X saying/telling ...' puts a partial quote later in the clause to X ('The White House has declined ..., with Jake Sullivan saying the US would have to “…”')", () => {
+    expect(speakersOf("The White House has declined to go into specifics, with Jake Sullivan saying the US would have to “consult with our allies.”")).toEqual([["consult with our allies.", "Jake Sullivan"]]);
+    expect(speakersOf("The White House has defended the nomination, with press secretary Jen Psaki telling reporters that Raskin brings “unprecedented experience” to the role.")).toEqual([
+      ["unprecedented experience", "Jen Psaki"],
+    ]);
+  });
+
   test("a participle's subject opens the sentence past an appositive set off by commas: 'Armando López Orduña, the director general of the association, thanked ..., saying'", () => {
     expect(
       speakersOf("Armando López Orduña, the director general of the association, thanked Mexico and the United States, saying that their support had avoided, “to the extent possible, the impact on supply.”"),
