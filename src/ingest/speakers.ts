@@ -1196,6 +1196,10 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
         if (own && (own.phrase.kind === "named" || own.phrase.kind === "pronoun")) return { phrase: own.phrase, from: own.start, to: b + 1, how: "explicit" };
         // ("called it “…”" with no subject read: "it" is the object, never the speaker.)
         if (subject.phrase.kind === "pronoun" && naming) return { phrase: { kind: "vague" }, from: v, to: b + 1, how: "explicit" };
+        // ("Mr Glen admitted ... and said the government “will be looking closely ...”": a description
+        // right before the quotation, with no comma or colon, opens the reported clause; the reporter is
+        // found in the sentence.)
+        if (b === k - 1 && subject.phrase.kind === "described" && tokens[v - 1]?.lower === "and") return null;
         return { phrase: subject.phrase, from: v, to: b + 1, how: "explicit" };
       }
       break;

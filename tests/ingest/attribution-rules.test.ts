@@ -512,6 +512,12 @@ describe("partial quotes after an age, an accusation with an article, and a nami
     expect(speakersOf("Environment Secretary Margaret Beckett rejected the comment, telling Radio 4's PM programme that Labour was not “rattled”.")).toEqual([["rattled", "Margaret Beckett"]]);
   });
 
+  test("'... and said the government “…”' with no comma or colon: the description opens the reported clause and the sentence's opener speaks ('Mr Glen admitted there were concerns and said the government “will be looking closely ...”')", () => {
+    expect(speakersOf("Economic Secretary John Glen set out the plans.\n\nMr Glen admitted there were concerns about the environmental impact and said the government “will be looking closely at energy usage”.")).toEqual([
+      ["will be looking closely at energy usage", "John Glen"],
+    ]);
+  });
+
   test("', with X saying/telling ...' puts a partial quote later in the clause to X ('The White House has declined ..., with Jake Sullivan saying the US would have to “…”')", () => {
     expect(speakersOf("The White House has declined to go into specifics, with Jake Sullivan saying the US would have to “consult with our allies.”")).toEqual([["consult with our allies.", "Jake Sullivan"]]);
     expect(speakersOf("The White House has defended the nomination, with press secretary Jen Psaki telling reporters that Raskin brings “unprecedented experience” to the role.")).toEqual([
