@@ -1435,7 +1435,8 @@ function ownerBefore(tokens: Token[], lo: number, k: number): { phrase: SpeakerP
 /**
  * "the statement said" → whoever the article said issued it: "the US military said in a
  * statement", "Amtrak released a statement", "a statement from the ministry" — the latest such
- * sentence within the three paragraphs before the attribution (or earlier in its own paragraph).
+ * sentence within the twelve paragraphs before the attribution (or earlier in its own paragraph): a story
+ * may quote "the statement" long after saying whose it is ("In its post-meeting statement, the FOMC said").
  */
 function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], phrase: SpeakerPhrase, state: ParagraphState, from: number): Entity | null {
   const noun = phrase.kind === "described" && !phrase.organization ? documentNoun(phrase) : null;
@@ -1462,7 +1463,7 @@ function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], prev
   if (earlier) return earlier.speaker;
   const body = bodyBefore();
   if (body) return body;
-  for (let p = index; p >= Math.max(0, index - 3); p -= 1) {
+  for (let p = index; p >= Math.max(0, index - 12); p -= 1) {
     const { tokens, sentences } = states[p];
     for (const [lo, hi] of [...sentences].reverse()) {
       if (p === index && lo >= sentenceOf(state, from)[0]) continue;

@@ -92,6 +92,12 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     expect(personNamed(analyzeStory(body), "Unilever").kind).toBe("ORGANIZATION");
   });
 
+  test("'the statement said' many paragraphs after the story said whose statement it is ('In its post-meeting statement, the FOMC said ...')", () => {
+    const filler = Array.from({ length: 6 }, (_, n) => `Markets moved on the news for the ${n + 1}th hour of trading as investors weighed the outlook.`).join("\n\n");
+    const body = `In its post-meeting statement, the Federal Open Market Committee said it expects further increases.\n\n${filler}\n\n“Inflation remains elevated,” the statement said.`;
+    expect(speakersOf(body)).toEqual([["Inflation remains elevated,", "Federal Open Market Committee"]]);
+  });
+
   test("a document named after its issuer is the issuer's word, after the quotation or before it ('the Plum Village statement said', 'The White House statement said:')", () => {
     const body = "Plum Village said the monk passed away on Saturday.\n\n“He has been the most extraordinary teacher,” the Plum Village statement said.\n\nThe White House statement said: “The legislation would help.”";
     expect(speakersOf(body)).toEqual([
