@@ -2005,6 +2005,10 @@ function lastSubjectMention(entity: Entity, after: number, before: number): numb
   return Math.max(-1, ...entity.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at > after && m.at < before).map((m) => m.at));
 }
 
+/** A one-word "person" with no first name, honorific, role or gender ("Maersk", "Starbucks"): a body, should the story refer to it as one. */
+const mayBeFirm = (registry: PeopleRegistry, e: Entity): boolean =>
+  e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined;
+
 /** "the company", "the firm" alone → the most recently mentioned organisation with a name of its own. */
 function resolveOrganizationBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
   const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
@@ -2028,10 +2032,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   // ("“…,” Maersk said in a Tuesday tweet. The Danish company added": a one-word name that spoke just
   // before with no first name, honorific, role or gender is the business "the company" means.)
   if (business && subjectJustBefore.length === 0) {
-    const firmLike = registry.entities.filter(
-      (e) => e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined &&
-        e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom),
-    );
+    const firmLike = registry.entities.filter((e) => mayBeFirm(registry, e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom));
     if (firmLike.length === 1) {
       firmLike[0].kind = "ORGANIZATION";
       return firmLike[0];
@@ -2413,9 +2414,7 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     // body "it" means, unless a body was a subject since.)
     if (kind === "NEUTER") {
       const since = context.previousParagraph?.offset ?? context.paragraphStart;
-      const firmLike = registry.entities.filter(
-        (e) => e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined && lastSubjectMention(e, since - 1, at) >= 0,
-      );
+      const firmLike = registry.entities.filter((e) => mayBeFirm(registry, e) && lastSubjectMention(e, since - 1, at) >= 0);
       const firm = firmLike.length === 1 ? firmLike[0] : null;
       const bodySince = firm !== null && registry.entities.some((e) => e.kind === "ORGANIZATION" && lastSubjectMention(e, lastSubjectMention(firm, since - 1, at), at) >= 0);
       if (firm && !bodySince) {

@@ -1097,6 +1097,13 @@ export function passiveAgentEndingAt(tokens: Token[], b: number, lo: number): At
   return BE_FORMS.has(tokens[by - 2].lower) ? { phrase: agent.phrase, from: agent.start, to: b + 1, how: "explicit" } : null;
 }
 
+/** "with police chief Jason Ziegler saying": the name between "with" and the participle of speech at tokens[v], or null. */
+function namedWithParticiple(tokens: Token[], v: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  if (!PARTICIPLE_LEADS.has(tokens[v].lower) || v - 1 < lo) return null;
+  const named = phraseBackward(tokens, v - 1, lo);
+  return named && named.phrase.kind === "named" && named.start - 1 >= lo && tokens[named.start - 1].lower === "with" ? named : null;
+}
+
 export function attributionBefore(tokens: Token[], k: number, lo: number): Attribution | null {
   let b = k - 1;
   while (b >= lo && (isPunct(tokens[b], ",:—–-") || tokens[b].lower === "that")) b -= 1;
@@ -1141,10 +1148,8 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     return { phrase: { kind: "vague" }, from: b - 2, to: b + 1, how: "explicit" };
   }
   // "..., with police chief Jason Ziegler saying: “…”": the one named between "with" and the participle.
-  if (PARTICIPLE_LEADS.has(tokens[b].lower) && b - 1 >= lo) {
-    const named = phraseBackward(tokens, b - 1, lo);
-    if (named && named.phrase.kind === "named" && named.start - 1 >= lo && tokens[named.start - 1].lower === "with") return { phrase: named.phrase, from: named.start, to: b + 1, how: "explicit" };
-  }
+  const withNamed = namedWithParticiple(tokens, b, lo);
+  if (withNamed) return { phrase: withNamed.phrase, from: withNamed.start, to: b + 1, how: "explicit" };
   // "Amazon released a statement saying, “…”": the subject of the verb that put the statement out.
   if (PARTICIPLE_LEADS.has(tokens[b].lower)) {
     for (let v = b - 1; v >= Math.max(lo, b - 9); v -= 1) {
@@ -1305,13 +1310,11 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     }
     // ("The White House has declined ..., with Jake Sullivan saying the US would have to “…”": the one
     // named between "with" and the participle, as right before a quotation.)
-    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 2 >= lo) {
-      const named = phraseBackward(tokens, v - 1, lo);
-      // (After a comma: "a rift with Andy Murray insisting ..." is no such clause, Murray the object of "with".)
-      if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && named.start - 2 >= lo && tokens[named.start - 1].lower === "with" && isPunct(tokens[named.start - 2], ",")) {
-        found.push({ attribution: { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
-        continue;
-      }
+    const withNamed = namedWithParticiple(tokens, v, lo);
+    // (After a comma: "a rift with Andy Murray insisting ..." is no such clause, Murray the object of "with".)
+    if (withNamed && withNamed.phrase.kind === "named" && withNamed.phrase.run.kind === "PERSON" && withNamed.start - 2 >= lo && isPunct(tokens[withNamed.start - 2], ",")) {
+      found.push({ attribution: { phrase: withNamed.phrase, from: withNamed.start, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
+      continue;
     }
     // "Australia's Prime Minister John Howard also offered his congratulations, adding that their
     // decision was a “…”": a participle after a comma has the sentence's opening subject.
