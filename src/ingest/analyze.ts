@@ -508,7 +508,7 @@ const FIRM_APPOSITIVES = new Set(["maker", "makers", "manufacturer", "producer",
 const inPersonsName = (registry: PeopleRegistry, nameTokens: string[]): boolean => registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.some((t) => nameTokens.includes(t)));
 
 /** Nouns for a firm's own clients, staff and stock, after its name ("Credit Suisse accounts", "Activision executives"). */
-const FIRMS_OWN = new Set(["executives", "employees", "shareholders", "staffers", "workers", "engineers", "shares", "stock", "stores", "accounts", "customers", "clients"]);
+const FIRMS_OWN = new Set(["executives", "employees", "shareholders", "staffers", "workers", "engineers", "shares", "stock", "stores", "accounts", "customers", "clients", "locations", "restaurants", "outlets", "franchises", "franchisees", "subscribers", "bookings"]);
 
 /** Finds name runs in token list and records them; returns the mentions in order. */
 function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sentenceStarts: Set<number>, outsideQuotes: boolean): Array<{ entity: Entity; index: number }> {

@@ -119,6 +119,10 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     const body = "The Süddeutsche Zeitung newspaper said it had received the leaked data.\n\nIt said 18,000 Credit Suisse accounts had been examined. Credit Suisse also said on Sunday that it had reviewed the accounts.\n\n“Most of the accounts are closed,” it said.";
     expect(speakersOf(body)).toEqual([["Most of the accounts are closed,", "Credit Suisse"]]);
     expect(personNamed(analyzeStory(body), "Credit Suisse").kind).toBe("ORGANIZATION");
+    // (Its locations, restaurants and franchisees too: "the 190 Papa John’s locations" names no person
+    // "Papa John" for a later "he said" to mean.)
+    const pizza = "Christopher Wynne’s company controls the franchise agreements for the 190 Papa John’s locations in the country. “At the end of the day, they appreciate a good pizza,” he said.";
+    expect(speakersOf(pizza)).toEqual([["At the end of the day, they appreciate a good pizza,", "Christopher Wynne"]]);
   });
 
   test("a named spokesman is the speaker, the organisation in their role is not", () => {
