@@ -165,7 +165,7 @@ function attributionClosesQuote(tokens: Token[], j: number, afterFullStop: boole
 const EVALUATIVE_VERBS = new Set(["hailed", "hails", "praised", "praises", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes", "welcomed", "welcomes", "thanked", "thanks", "defended", "defends", "lauded", "applauded", "denounced", "deplored", "lamented", "mocked", "ridiculed"]);
 
 /** Lower-case trades written before a business's name ("Pub group Westcombe", "Chip maker Intel"). */
-export const BUSINESS_DESCRIPTORS = new Set(["group", "maker", "firm", "giant", "retailer", "chain", "operator", "brewer", "manufacturer", "producer", "supplier", "provider", "developer", "publisher", "carrier", "lender", "insurer"]);
+export const BUSINESS_DESCRIPTORS = new Set(["group", "maker", "firm", "giant", "retailer", "chain", "operator", "brewer", "manufacturer", "producer", "supplier", "provider", "developer", "publisher", "carrier", "lender", "insurer", "lobby"]);
 
 /** "The President", "the prime minister": an office held by one person, as a definite description. */
 export function isOfficeHolder(phrase: SpeakerPhrase): boolean {

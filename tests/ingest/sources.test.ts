@@ -610,6 +610,9 @@ describe("companies named by a business head", () => {
 describe("a trade before a business's name", () => {
   test("'Pub group Westcombe has rejected a bid, saying it “significantly undervalues” the company' is Westcombe's", () => {
     expect(speakersOf("Pub group Westcombe has rejected a bid, saying it “significantly undervalues” the company.")).toEqual([["significantly undervalues", "Westcombe"]]);
+    // (A lobby is one such trade: "Business lobby UK Steel also praised the deal, saying" is the lobby's,
+    // not a body called "Business". Its name is read without "UK" for now: the words are Steel's.)
+    expect(speakersOf("Business lobby UK Steel also praised the deal, saying it was “immensely welcome”.")).toEqual([["immensely welcome", "Steel"]]);
   });
 });
 
