@@ -1599,6 +1599,12 @@ function namingParticipleBefore(tokens: Token[], k: number, lo: number): Attribu
     // (The clause after ", but" has its own subject: "Cyprus is a member, but Turkey ... had insisted ..., calling the issue a “red line”".)
     let from = lo;
     for (let c = v - 2; c > lo; c -= 1) if (["but", "while", "whereas"].includes(tokens[c].lower) && isPunct(tokens[c - 1], ",")) { from = c + 1; break; }
+    // (A sentence opening with a quotation has its speaker after it: "“…,” Judge Amit Mehta wrote, calling it “…”".)
+    if (tokens[from]?.kind === "quote") {
+      let after = from;
+      while (after < v - 1 && (tokens[after].kind === "quote" || tokens[after].kind === "punct")) after += 1;
+      from = after;
+    }
     // (Someone said the words even when the opener is no speaker phrase: "Turkey had insisted ...".)
     return sentenceOpener(tokens, from, v - 1) ?? { phrase: { kind: "vague" }, from: v, to: v + 1, how: "explicit" };
   }

@@ -302,6 +302,11 @@ describe("attribution rules for features, wires and documents", () => {
     expect(speakersOf("Judge Maria Lopez blocked the law, calling it “plainly wrong”.")).toEqual([["plainly wrong", "Maria Lopez"]]);
     expect(speakersOf("Tom Price attacked the minister, describing the plan as “reckless”.")).toEqual([["reckless", "Tom Price"]]);
     expect(speakersOf("A federal judge blocked the law, calling it “plainly unconstitutional.”")).toEqual([["plainly unconstitutional.", null]]);
+    // (A sentence opening with a quotation: its speaker stands after it.)
+    expect(speakersOf("“Giuliani uttered no words that resembled a call to action,” Judge Amit Mehta wrote, calling it “constitutionally protected speech.”")).toEqual([
+      ["Giuliani uttered no words that resembled a call to action,", "Amit Mehta"],
+      ["constitutionally protected speech.", "Amit Mehta"],
+    ]);
   });
 
   test("a dateline opening the paragraph ('WASHINGTON (AP) — Judge Maria Lopez blocked ..., saying it was “…”') leaves the name after it the sentence's subject", () => {
