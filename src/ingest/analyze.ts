@@ -391,7 +391,10 @@ function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void 
       const first = tokens[i - 1];
       if (word.kind !== "word" || !isCapitalized(word) || !standsAlone(tokens, i)) continue;
       if (first.kind !== "word" || !isCapitalized(first)) continue;
-      const firstName = FIRST_NAMES[first.lower] !== undefined || registry.knownPeople.has(`${first.lower} ${word.lower}`);
+      // (Or a first name and a middle name: "Martin Luther King".)
+      const beforeFirst = tokens[i - 2];
+      const middleName = beforeFirst !== undefined && beforeFirst.kind === "word" && isCapitalized(beforeFirst) && FIRST_NAMES[beforeFirst.lower] !== undefined && !TITLE_WORDS.has(first.lower);
+      const firstName = FIRST_NAMES[first.lower] !== undefined || middleName || registry.knownPeople.has(`${first.lower} ${word.lower}`);
       // An office word ends a name only when nothing follows that could be the name ("Simon Dean said", not "Chief Justice John Roberts").
       const office = TITLE_WORDS.has(word.lower) && !isCapitalized(tokens[i + 1] ?? first) && (firstName || SURNAME_HONORIFICS.has(first.lower));
       if (!office && !(SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) && (firstName || SURNAME_HONORIFICS.has(first.lower)))) continue;

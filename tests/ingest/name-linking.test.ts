@@ -182,6 +182,11 @@ describe("proper nouns that are not people", () => {
     expect(article.people.map((p) => p.name)).not.toContain("R-Pa.");
   });
 
+  test("a title word after a first and a middle name is a surname ('Dr. Martin Luther King nominated ..., calling him “…”'), not an office", () => {
+    const body = "In 1967, Dr. Martin Luther King nominated Thich Nhat Hanh for the Nobel Peace Prize, calling him “an Apostle of peace and nonviolence.”";
+    expect(speakersOf(body)).toEqual([["an Apostle of peace and nonviolence.", "Martin Luther King"]]);
+  });
+
   test("“House” after a first name is a surname (“economist Sarah House said”), so a later “she said” is hers", () => {
     const body =
       "“I could hire three people on the spot,” said Konstantinos Tsoulos, owner of a bagel shop.\n\nWells Fargo economist Sarah House said growth would depend on worker availability.\n\n“Workers are only likely to trickle back,” she said.";
