@@ -181,6 +181,10 @@ const asBody = (run: NamedRun): NamedRun => ({ ...run, kind: "ORGANIZATION", gen
 /** A body's own people, who speak for it when its name stands before them ("Goldman Sachs economists wrote"). */
 const BODY_PEOPLE = new Set(["officials", "economists", "analysts", "strategists", "executives", "researchers", "scientists"]);
 
+/** A body's people named after "its": "its bosses", "its lawyers", "its executives". */
+const ITS_PEOPLE = new Set([...BODY_PEOPLE, "bosses", "lawyers", "attorneys", "leaders", "directors", "managers"]);
+const itsPeopleAt = (tokens: Token[], i: number): boolean => isWord(tokens[i]) && tokens[i].lower === "its" && isWord(tokens[i + 1]) && ITS_PEOPLE.has(tokens[i + 1].lower);
+
 /**
  * Whether a name before BODY_PEOPLE is a body or country they speak for: a country, a known body or
  * initials alone ("U.S.", "CDC"), or a longer name that is a body's or starts with no first name
@@ -279,6 +283,8 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   const token = tokens[i];
   if (!isWord(token) || i >= hi) return null;
   if (PRONOUNS[token.lower] !== undefined) return { phrase: { kind: "pronoun", pronoun: token.lower }, end: i + 1 };
+  // ("its bosses warned", "Its lawyers argued": a body's people in the plural speak for the body "it" means.)
+  if (itsPeopleAt(tokens, i) && i + 1 < hi) return { phrase: { kind: "pronoun", pronoun: "it" }, end: i + 2 };
   // "said the 34-year-old" (or "the 52 year old", the BBC copy's hyphens turned to spaces): an age
   // alone stands for a person already met.
   if (token.lower === "the" && i + 3 < hi + 1 && ageEndingAt(tokens, i + 3) === i + 1 && !(isWord(tokens[i + 4]) && !SPEECH_VERBS.has(tokens[i + 4].lower) && i + 4 < hi)) {
@@ -578,6 +584,7 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (PRONOUNS[token.lower] !== undefined && (token.lower !== "i" || token.text === "I")) {
     return { phrase: { kind: "pronoun", pronoun: token.lower }, start: i };
   }
+  if (i - 1 >= lo && itsPeopleAt(tokens, i - 1)) return { phrase: { kind: "pronoun", pronoun: "it" }, start: i - 1 };
   const country = countryEndingAt(tokens, i, lo);
   if (country) return country;
   let result: { phrase: SpeakerPhrase; start: number } | null = null;

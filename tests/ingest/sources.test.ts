@@ -59,6 +59,12 @@ describe("organisations and unnamed sources (README labelling rules)", () => {
     ]);
   });
 
+  test("'its bosses warned', 'its lawyers argued': a body's people in the plural after 'its' speak for the body 'it' means", () => {
+    const body =
+      "Channel 4 said it would fight the plan.\n\nWhen the consultation was announced last year, its bosses warned of “a real risk” to some of its programmes.";
+    expect(speakersOf(body)).toEqual([["a real risk", "Channel 4"]]);
+  });
+
   test("a stock ticker in brackets after a name makes it a listed firm's ('Citigroup (C) disclosed ...', 'Societe Generale (SCGLF) said'), so a later 'it said' is the firm's", () => {
     const body =
       "US banks could feel pain, too. Citigroup (C) disclosed last week that it had roughly $10 billion in exposure to Russia.\n\n“As we work toward that exit, we are operating that business on a more limited basis,” it said in a statement.";
