@@ -991,7 +991,14 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
         continue;
       }
     }
-    if (token.kind === "quote" || isPunct(token, ".!?;:")) return verbInApposition === k && isPunct(token, ".!?") ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
+    if (token.kind === "quote" || isPunct(token, ".!?;:")) {
+      if (verbInApposition === k && isPunct(token, ".!?")) return { phrase: subject.phrase, from: i, to: k, how: "explicit" };
+      // ("“We think Powell will emphasize ...,” Krishna Guha, head of central bank policy strategy
+      // for Evercore ISI.": a quotation closed by a comma, then a full name and the office, and the
+      // sentence ends with no verb; the verb was dropped, the name still signs the words.)
+      const signed = commaOpen && namedPerson && i === j && tokens[j - 1]?.kind === "quote" && /,\W?$/.test(tokens[j - 1].text) && isPunct(token, ".") && k + 1 >= hi && subject.phrase.kind === "named" && subject.phrase.run.nameTokens.length >= 2;
+      return signed && tokens.slice(subject.end, k).some((t) => TITLE_WORDS.has(t.lower)) ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
+    }
     if (isPunct(token, ",")) {
       commaOpen = !commaOpen;
       continue;

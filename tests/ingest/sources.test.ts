@@ -230,6 +230,13 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("a quotation closed by a comma, then a full name and office with the verb dropped ('“…,” Krishna Guha, head of ... for Evercore ISI.') is that person's", () => {
+    const body = "Powell will testify on Wednesday.\n\n“We think Powell will emphasize the macro objectives,” Krishna Guha, head of central bank policy strategy for Evercore ISI.";
+    expect(speakersOf(body)).toEqual([
+      ["We think Powell will emphasize the macro objectives,", "Krishna Guha"],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
