@@ -166,4 +166,10 @@ describe("roles with a lower-case object", () => {
     // (After a body's possessive name too: "said Chelsea's director of football Frank Oduya", "said Apacs's fraud director, Colin Wakeham".)
     expect(speakersOf("The deal was signed.\n\n“He is exactly what we need,” said Chelsea's director of football Frank Oduya.\n\n“The fraudsters are getting cleverer,” said Apacs's fraud director, Colin Wakeham.").map(([, s]) => s)).toEqual(["Frank Oduya", "Colin Wakeham"]);
   });
+
+  test("occupations before a name are no part of it ('Epidemiologist Ann Marie Kimball', 'said trader Karen Finerman', 'Retiree Joan Smith')", () => {
+    const article = analyzeStory("Markets fell.\n\nEpidemiologist Ann Marie Kimball said: “It is bad.”\n\n“It is worse,” said trader Karen Finerman. “Much worse.”\n\nRetiree Joan Smith said: “We are worried.”");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Ann Marie Kimball", "Karen Finerman", "Karen Finerman", "Joan Smith"]);
+    expect(article.people.map((p) => p.name).sort()).toEqual(["Ann Marie Kimball", "Joan Smith", "Karen Finerman"]);
+  });
 });
