@@ -6,7 +6,7 @@
 import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
 import { CLUB_SUFFIXES, isCapitalized, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
-import { afterOpeningTime, attributionAfter, placesInTimeOrSpace, BUSINESS_DESCRIPTORS, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
+import { afterOpeningTime, attributionAfter, BODY_PEOPLE, placesInTimeOrSpace, BUSINESS_DESCRIPTORS, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
 import { escapeRegExp, layoutArticle } from "./text";
 import type { AnalyzeOptions, AnalyzedArticle, AnalyzedQuote } from "./types";
@@ -1847,6 +1847,9 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
       return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
     case "described": {
       if (servesNamedPerson(registry, phrase.words)) return null;
+      const people = phrase.words.length === 2 && /^the$/i.test(phrase.words[0]) && BODY_PEOPLE.has(phrase.words[1].toLowerCase()) ? bodyOfItsPeopleBefore(registry, phrase.words[1].toLowerCase(), at) : null;
+      if (people) people.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+      if (phrase.words.length === 2 && /^the$/i.test(phrase.words[0]) && BODY_PEOPLE.has(phrase.words[1].toLowerCase())) return people;
       const entity =
         resolveOrganizationBackReference(registry, phrase.words, at) ??
         resolveQualifiedBackReference(registry, phrase.words, at) ??
@@ -1859,6 +1862,31 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
     case "pronoun":
       return resolvePronoun(registry, phrase.pronoun, at, previous, context);
   }
+}
+
+/** Lower-case words allowed between a body's name and its people ("Goldman Sachs equity strategists"). */
+const BODY_PEOPLE_MODIFIERS = "equity|investment|market|chief|senior|bank|credit|research|global|strategy|economic|policy|portfolio|currency|energy|commodity|industry";
+
+/**
+ * "the strategists wrote" after "Goldman Sachs strategists" or "the analysts at Morgan Stanley": the
+ * named body whose people the article last met under that noun, as the labels give a body's staff
+ * to the body. Only a body already met by name; not a nationality or place ("Ukrainian officials").
+ */
+function bodyOfItsPeopleBefore(registry: PeopleRegistry, noun: string, at: number): Entity | null {
+  const text = registry.body.slice(0, at);
+  const name = String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})`;
+  const before = new RegExp(`${name}(?:'s|’s)?\\s+(?:(?:${BODY_PEOPLE_MODIFIERS})\\s+)?${noun}(?![\\p{L}])`, "gu");
+  const after = new RegExp(`(?<![\\p{L}])${noun}\\s+(?:at|from|with)\\s+(?:the\\s+)?${name}`, "gu");
+  let last: { index: number; name: string; at: boolean } | null = null;
+  for (const pattern of [before, after]) {
+    for (const match of text.matchAll(pattern)) if (last === null || match.index > last.index) last = { index: match.index, name: match[1], at: pattern === after };
+  }
+  if (last === null) return null;
+  const words = last.name.replace(/[.’']+$/, "").split(/\s+/).filter((w, i) => i > 0 || !/^the$/i.test(w));
+  if (words.length === 0 || words.some((w) => DEMONYMS.has(w.toLowerCase()) || NON_NAME_WORDS.has(w.toLowerCase()) || PARTY_MEMBERS.has(w.toLowerCase()))) return null;
+  const wanted = words.join(" ").toLowerCase();
+  // ("analysts at Morgan Stanley": a name after "at" is a body's, whatever its first word made of it.)
+  return registry.entities.find((e) => (e.kind === "ORGANIZATION" || last.at) && e.firstMention < at && [e.name, ...e.aliases].some((n) => n.toLowerCase() === wanted || n.toLowerCase().startsWith(`${wanted} `))) ?? null;
 }
 
 /** A description's words with any office written as initials spelt out. */

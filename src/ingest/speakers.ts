@@ -179,7 +179,7 @@ export function isOfficeHolder(phrase: SpeakerPhrase): boolean {
 const asBody = (run: NamedRun): NamedRun => ({ ...run, kind: "ORGANIZATION", gender: null, confident: true });
 
 /** A body's own people, who speak for it when its name stands before them ("Goldman Sachs economists wrote"). */
-const BODY_PEOPLE = new Set(["officials", "economists", "analysts", "strategists", "executives", "researchers", "scientists"]);
+export const BODY_PEOPLE = new Set(["officials", "economists", "analysts", "strategists", "executives", "researchers", "scientists"]);
 
 /** A body's people named after "its": "its bosses", "its lawyers", "its executives". */
 const ITS_PEOPLE = new Set([...BODY_PEOPLE, "bosses", "lawyers", "attorneys", "leaders", "directors", "managers"]);
@@ -399,7 +399,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   while (j < hi && j < start + 4 && isWord(tokens[j])) {
     const lower = tokens[j].lower;
     // ("the firm added", "the lender said": a generic head after "the" refers back to a body named before.)
-    if (VAGUE_SOURCES.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower) || (determiner === "the" && ORGANIZATION_BACK_REFERENCES.has(lower))) {
+    if (VAGUE_SOURCES.has(lower) || BODY_PEOPLE.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower) || (determiner === "the" && ORGANIZATION_BACK_REFERENCES.has(lower))) {
       // ("says the assembly government": a head that modifies the next one.)
       while (ORGANIZATION_HEADS.has(lower) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && ORGANIZATION_HEADS.has(tokens[j + 1].lower)) j += 1;
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
@@ -528,6 +528,9 @@ function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   const definite = determiner === "the" || determiner === "his" || determiner === "her" || determiner === "its" || determiner === "their";
   if (!definite && !organization) return { kind: "vague" };
   if (!definite && organization && words.every((w) => !isCapitalized(w))) return { kind: "vague" };
+  // ("the strategists wrote" after "Goldman Sachs strategists": a body's people met before, whom the
+  // analysis gives back to the body or to nobody.)
+  if (determiner === "the" && words.length === 1 && BODY_PEOPLE.has(head)) return { kind: "described", words: ["the", words[0].text], organization: false };
   if (/s$/.test(head) && VAGUE_SOURCES.has(head) && !organization) return { kind: "vague" };
   // "the man wrote": someone the story does not name.
   if (GENERIC_PERSON_NOUNS.has(head) && words.length <= 2) return { kind: "vague" };

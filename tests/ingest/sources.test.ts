@@ -237,6 +237,16 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'the strategists wrote' after 'Goldman Sachs strategists', 'the analysts wrote' after 'analysts at Morgan Stanley': the body whose people they are; 'the officials said' after 'Ukrainian officials': nobody", () => {
+    const body = "Markets fell.\n\nGoldman Sachs strategists said the market was “too relaxed” about risks.\n\n“Our downside case is no longer well reflected,” the strategists wrote.\n\nThe analysts at Morgan Stanley said stocks could fall.\n\n“It is picked over,” the analysts wrote.\n\nUkrainian officials said it was bad.\n\n“It is bad,” the officials said.";
+    expect(speakersOf(body)).toEqual([
+      ["too relaxed", "Goldman Sachs"],
+      ["Our downside case is no longer well reflected,", "Goldman Sachs"],
+      ["It is picked over,", "Morgan Stanley"],
+      ["It is bad,", null],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
