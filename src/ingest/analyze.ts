@@ -4,7 +4,7 @@
  */
 
 import { AUXILIARIES, demonymGender, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, OFFICE_ABBREVIATIONS, DEMONYMS, NAMED_BODY_HEADS, RESPONSE_NOUNS, PARTY_MEMBERS, ROLE_MODIFIERS, FIRST_NAMES, lookupTable, NON_NAME_WORDS, PERSON_DESCRIPTIONS, PLACE_HEADS, PRONOUNS, SENTENCE_STARTERS, SPEECH_VERBS, SURNAMES_AMONG_NON_NAME_WORDS, TITLE_WORDS, VAGUE_SOURCES, isVerbModifier } from "./lexicon";
-import { CLUB_SUFFIXES, isCapitalized, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
+import { CLUB_SUFFIXES, isCapitalized, SMALL_PARTICLE_SURNAME, isNameNumber, lastMention, PeopleRegistry, readRun, runEndForward, runStartBackward, type Entity, type Gender, type NamedRun } from "./people";
 import { findQuoteSpans, tokenizeParagraph, tokenizeRange, type QuoteSpan, type Token } from "./quotes";
 import { afterOpeningTime, attributionAfter, BODY_PEOPLE, placesInTimeOrSpace, BUSINESS_DESCRIPTORS, isOfficeHolder, attributionBefore, participleAfterClause, attributionInSentence, characterisedAs, colonSubject, documentAuthor, documentNoun, documentNounsLike, DOCUMENT_NOUNS, holdsQuotedSpeech, PASSIVE_AUXILIARIES, isRoleNoun, personNounStart, phraseForward, speechVerbEnd, splitSentences, STATEMENT_VERBS, subjectOf, type Attribution, type SpeakerPhrase } from "./speakers";
 import nlp from "compromise";
@@ -263,7 +263,7 @@ function personNamesIn(body: string): Map<string, Gender | null> {
     const found = nlp(body).people().json({ terms: { normal: false } }) as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
     for (const match of found) {
       const words = match.terms
-        .filter((t) => !t.tags.includes("Honorific") && !t.tags.includes("Title") && /^\p{Lu}/u.test(t.text))
+        .filter((t) => !t.tags.includes("Honorific") && !t.tags.includes("Title") && (/^\p{Lu}/u.test(t.text) || SMALL_PARTICLE_SURNAME.test(t.text)))
         .map((t) => t.text.replace(/['’]s$/i, "").replace(/[.,;:!?)]+$/, ""));
       const first = match.terms.find((t) => t.tags.includes("FirstName"));
       const gender = first?.tags.includes("MaleName") ? "M" : first?.tags.includes("FemaleName") ? "F" : null;

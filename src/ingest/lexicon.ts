@@ -127,6 +127,7 @@ export const TITLE_WORDS = words(`
   striker midfielder defender goalkeeper quarterback pitcher player actor actress singer forward winger
   rapper comedian star artist chef boss sister father mother brother
   backbencher peer campaigner activist coordinator co-ordinator ordinator organiser organizer negotiator
+  cfp cfa cpa
 `);
 
 /** Honorifics that mark a following name as a person and tell its gender when they can. */

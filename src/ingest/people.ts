@@ -75,7 +75,9 @@ const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);
 const POST_NOMINALS = new Set(["qc", "kc", "sc", "mp", "msp", "mep", "td", "mla", "am", "ms", "jp", "obe", "mbe", "cbe", "kbe", "dbe", "kcb", "frs", "phd"]);
 
 const normalizeWord = (word: string): string => word.toLowerCase().replace(/’/g, "'");
-export const isCapitalized = (token: Token): boolean => token.kind === "word" && /^\p{Lu}/u.test(token.text);
+/** A surname whose particle is written small and joined on: "Blair duQuesnay", "Bill deBlasio". */
+export const SMALL_PARTICLE_SURNAME = /^(du|de|da|di|del|van|von)\p{Lu}\p{Ll}{2,}$/u;
+export const isCapitalized = (token: Token): boolean => token.kind === "word" && (/^\p{Lu}/u.test(token.text) || SMALL_PARTICLE_SURNAME.test(token.text));
 const isTitleWord = (token: Token): boolean => token.surname !== true && TITLE_WORDS.has(normalizeWord(token.text));
 const isPossessive = (token: Token): boolean => /['’]s?$/i.test(token.text) && /['’]/.test(token.text);
 /** Initials with a small letter for a minor word ("DfT", "MoD", "DoJ"): a body's, like capitals alone. */

@@ -172,4 +172,12 @@ describe("roles with a lower-case object", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Ann Marie Kimball", "Karen Finerman", "Karen Finerman", "Joan Smith"]);
     expect(article.people.map((p) => p.name).sort()).toEqual(["Ann Marie Kimball", "Joan Smith", "Karen Finerman"]);
   });
+
+  test("a surname with a small joined particle is a name word ('Blair duQuesnay'), and a credential before a name is a role ('CFP Lee Baker')", () => {
+    const article = analyzeStory("Stocks fell.\n\n“Tightening will put pressure on activity,” according to Blair duQuesnay, a financial planner at Ritholtz Wealth Management. “And it is by design.”\n\nThe worry is rates, according to CFP Lee Baker, founder of Apex Financial Services.\n\n“You just follow that domino,” Baker said.\n\nThe selloff may be good, duQuesnay said. “Maybe it should sell off,” she said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Blair duQuesnay", "Blair duQuesnay", "Lee Baker", "Blair duQuesnay"]);
+    expect(personNamed(article, "Lee Baker").role).toBe("CFP");
+    expect(personNamed(article, "Blair duQuesnay").kind).toBe("PERSON");
+  });
 });
+
