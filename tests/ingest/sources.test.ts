@@ -247,6 +247,14 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("a brand of one capital, a hyphen and a word ('T-Mobile', 'E-Trade') is a body; 'A-Rod' stays a person", () => {
+    const article = analyzeStory("Carriers are waiving charges.\n\n“We are helping customers,” T-Mobile said.\n\n“Trading is up,” E-Trade said.\n\n“I was wrong,” A-Rod said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["T-Mobile", "E-Trade", "A-Rod"]);
+    expect(personNamed(article, "T-Mobile").kind).toBe("ORGANIZATION");
+    expect(personNamed(article, "E-Trade").kind).toBe("ORGANIZATION");
+    expect(personNamed(article, "A-Rod").kind).toBe("PERSON");
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
