@@ -402,6 +402,9 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     if (VAGUE_SOURCES.has(lower) || BODY_PEOPLE.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower) || (determiner === "the" && ORGANIZATION_BACK_REFERENCES.has(lower))) {
       // ("says the assembly government": a head that modifies the next one.)
       while (ORGANIZATION_HEADS.has(lower) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && ORGANIZATION_HEADS.has(tokens[j + 1].lower)) j += 1;
+      // ("said a former White House official": a capitalised body before a lower-case person noun
+      // modifies it; the speaker is the official, not the body.)
+      if (ORGANIZATION_HEADS.has(lower) && isCapitalized(tokens[j]) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && (TITLE_WORDS.has(tokens[j + 1].lower) || VAGUE_SOURCES.has(tokens[j + 1].lower))) j += 1;
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)

@@ -255,6 +255,15 @@ describe("role acronyms are not organisations", () => {
     expect(personNamed(article, "A-Rod").kind).toBe("PERSON");
   });
 
+  test("'said a former White House official': an unnamed official of a body, nobody; 'the White House said' is the body", () => {
+    const body = "Melania Trump launched it.\n\n“It was bad,” said a former White House official who worked with Melania Trump. “It is odd.”\n\n“It was fine,” the White House said.";
+    expect(speakersOf(body)).toEqual([
+      ["It was bad,", null],
+      ["It is odd.", null],
+      ["It was fine,", "White House"],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
