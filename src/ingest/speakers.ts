@@ -123,6 +123,12 @@ function adjectiveBeforeNoun(tokens: Token[], k: number): boolean {
 const SHOWN_PARTICIPLES = new Set(["telling", "saying", "shouting", "yelling", "screaming", "asking", "warning", "boasting", "threatening"]);
 
 /** Verbs by which a recording shows someone speaking ("Footage showed Colley telling officers"). */
+/** Object pronouns and the subject pronouns they stand for ("shows him saying"). */
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };
+
+/** Recordings that show someone speaking ("a clip of her saying"). */
+const RECORDING_NOUNS = new Set(["clip", "video", "footage", "recording", "audio", "tape", "film", "livestream", "videos", "clips", "recordings"]);
+
 const SHOWING_VERBS = new Set(["showed", "shows", "captured", "captures", "recorded", "records", "caught", "catches", "filmed", "heard", "hears"]);
 
 /** Heads of state bodies a country's possessive can own ("Russia's defence ministry"), unlike a description ("Britain's data protection watchdog"). */
@@ -1159,8 +1165,12 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   // ("Footage showed Colley telling officers: “…”", "CCTV captured him shouting:": the one shown.)
   for (let p = b; p >= Math.max(lo + 2, b - 3); p -= 1) {
     if (!SHOWN_PARTICIPLES.has(tokens[p].lower)) continue;
-    const shown = phraseBackward(tokens, p - 1, lo);
-    if (shown && (shown.phrase.kind === "named" || shown.phrase.kind === "pronoun") && shown.start - 1 >= lo && SHOWING_VERBS.has(tokens[shown.start - 1].lower)) return { phrase: shown.phrase, from: shown.start, to: b + 1, how: "explicit" };
+    // ("shows him saying", "a clip of her saying": an object pronoun is the one shown.)
+    const objectPronoun = OBJECT_PRONOUNS[tokens[p - 1].lower];
+    const shown = objectPronoun !== undefined ? { phrase: { kind: "pronoun" as const, pronoun: objectPronoun }, start: p - 1 } : phraseBackward(tokens, p - 1, lo);
+    // ("an audio clip of her saying: “…”", "a video of Smith shouting": a recording of the one shown.)
+    const recordingOf = shown !== null && shown.start - 2 >= lo && tokens[shown.start - 1].lower === "of" && RECORDING_NOUNS.has(tokens[shown.start - 2].lower);
+    if (shown && (shown.phrase.kind === "named" || shown.phrase.kind === "pronoun") && shown.start - 1 >= lo && (SHOWING_VERBS.has(tokens[shown.start - 1].lower) || recordingOf)) return { phrase: shown.phrase, from: shown.start, to: b + 1, how: "explicit" };
     break;
   }
   // ("Fans were quick to praise him, with one writing: ‘…’": one of a crowd the story does not name.)

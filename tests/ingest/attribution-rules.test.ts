@@ -699,4 +699,13 @@ describe("several openers before the subject", () => {
       ["very happy", "Princes William and Harry"],
     ]);
   });
+
+  test("a recording or a showing verb with an object pronoun before the participle ('an audio clip of her saying:', 'a video shows him saying:') is the one shown", () => {
+    const body = "Melania Trump launched an NFT.\n\nFans like artwork. Her NFT comes with an audio clip of her saying: “My vision is: Look forward.”\n\nJohn Smith ran for mayor.\n\nA video shows him saying: “We will win.”";
+    expect(speakersOf(body)).toEqual([
+      ["My vision is: Look forward.", "Melania Trump"],
+      ["We will win.", "John Smith"],
+    ]);
+  });
 });
+
