@@ -365,6 +365,12 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (run && run.name !== "" && run.role === null && determiner !== null && end < hi && documentAfterName(tokens[end - 1], noun)) {
         return { phrase: { kind: "named", run }, end: end + 1 };
       }
+      // ("added Trump in Thursday's statement": the name ends before "in"; the noun after is the day's.)
+      const inside = tokens.slice(start, end).findIndex((t, k) => k > 0 && t.lower === "in");
+      if (run && run.name !== "" && determiner === null && inside > 0 && /['’]s$/.test(tokens[end - 1].text)) {
+        const named = readRun(tokens, start, start + inside, false);
+        if (named && named.name !== "") return { phrase: { kind: "named", run: named }, end: start + inside };
+      }
       // "a GOP insider", "the Pentagon spokesman": a proper noun modifying a source noun is no speaker itself.
       if (run && end < hi && isWord(noun) && !isCapitalized(noun) && (VAGUE_SOURCES.has(noun.lower) || TITLE_WORDS.has(noun.lower))) {
         return { phrase: describe(tokens.slice(start, end + 1), determiner), end: end + 1 };

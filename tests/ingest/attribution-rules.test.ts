@@ -707,5 +707,10 @@ describe("several openers before the subject", () => {
       ["We will win.", "John Smith"],
     ]);
   });
+
+  test("'added Trump in Thursday's statement': the name ends before 'in', the statement is the day's", () => {
+    const body = "Melania Trump launched an NFT.\n\nIt was expensive.\n\n“We will provide children skills,” added Trump in Thursday's statement.";
+    expect(speakersOf(body)).toEqual([["We will provide children skills,", "Melania Trump"]]);
+  });
 });
 
