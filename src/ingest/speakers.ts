@@ -123,6 +123,9 @@ function adjectiveBeforeNoun(tokens: Token[], k: number): boolean {
 const SHOWN_PARTICIPLES = new Set(["telling", "saying", "shouting", "yelling", "screaming", "asking", "warning", "boasting", "threatening"]);
 
 /** Verbs by which a recording shows someone speaking ("Footage showed Colley telling officers"). */
+/** Nouns for what someone argued that, after their possessive name ("Lazar's argument that"). */
+const CLAIM_NOUNS = new Set(["argument", "claim", "claims", "assertion", "contention", "insistence", "warning", "prediction", "suggestion", "view", "belief", "complaint", "allegation", "allegations"]);
+
 /** Object pronouns and the subject pronouns they stand for ("shows him saying"). */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };
 
@@ -1333,6 +1336,15 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       const source = phraseForward(tokens, v + 1, hi);
       if (source && ["put", "puts"].includes(tokens[source.end]?.lower ?? "") && tokens[source.end + 1]?.lower === "it") {
         found.push({ attribution: { phrase: source.phrase, from: v, to: source.end + 2, how: "explicit" }, distance: Math.abs(v - near) });
+        continue;
+      }
+    }
+    // ("responding to economist Nancy Lazar's argument that a “…” and “…”": the one whose argument,
+    // claim or warning the quoted words are part of.)
+    if (CLAIM_NOUNS.has(tokens[v].lower) && tokens[v + 1]?.lower === "that" && v - 1 > lo && v < near && /['’]s$/.test(tokens[v - 1].text)) {
+      const owner = phraseBackward(tokens, v - 1, lo);
+      if (owner && owner.phrase.kind === "named" && owner.phrase.run.kind === "PERSON") {
+        found.push({ attribution: { phrase: owner.phrase, from: owner.start, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
         continue;
       }
     }

@@ -712,5 +712,13 @@ describe("several openers before the subject", () => {
     const body = "Melania Trump launched an NFT.\n\nIt was expensive.\n\n“We will provide children skills,” added Trump in Thursday's statement.";
     expect(speakersOf(body)).toEqual([["We will provide children skills,", "Melania Trump"]]);
   });
+
+  test("partial quotes inside someone's argument, claim or warning ('Nancy Lazar's argument that a “…” and “…”') are theirs", () => {
+    const body = "Markets fell.\n\nLockhart was responding to economist Nancy Lazar's argument that a “significant global slowdown” and “a risk of a global recession” is plausible.";
+    expect(speakersOf(body)).toEqual([
+      ["significant global slowdown", "Nancy Lazar"],
+      ["a risk of a global recession", "Nancy Lazar"],
+    ]);
+  });
 });
 
