@@ -1021,6 +1021,10 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       return signed && tokens.slice(subject.end, k).some((t) => TITLE_WORDS.has(t.lower)) ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
     }
     if (isPunct(token, ",")) {
+      // ("“…,” Melenhorst, of the University of Pennsylvania, who was an author of the new paper, said
+      // in Tuesday's briefing": appositions one after another, then the verb right after a comma.)
+      const verbNext = speechVerbEnd(tokens, k + 1);
+      if (namedPerson && k > subject.end && isPunct(tokens[subject.end], ",") && verbNext > 0 && !["told", "tells"].includes(tokens[k + 1].lower)) return { phrase: subject.phrase, from: i, to: verbNext, how: "explicit" };
       commaOpen = !commaOpen;
       continue;
     }

@@ -207,4 +207,13 @@ describe("an office of a body after the name, with no article", () => {
     const body = "US President Joe Biden banned Russian oil imports.\n\nReinaldo Quintero, president of the association that represents Venezuelan oil companies told the BBC that output could rise.\n\n“I think we can reach 1.2 million barrels per day,” he said.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Reinaldo Quintero"]);
   });
+
+  test("'“…,” Melenhorst, of the University of Pennsylvania, who was an author of the paper, said in a briefing': appositions one after another before the verb", () => {
+    const body = "Dr. Joseph Melenhorst set up a lab.\n\n“We have built a pipeline,” Melenhorst, of the University of Pennsylvania, who was an author of the new paper, said in Tuesday's briefing. “We were able to isolate cells.”";
+    expect(speakersOf(body)).toEqual([
+      ["We have built a pipeline,", "Joseph Melenhorst"],
+      ["We were able to isolate cells.", "Joseph Melenhorst"],
+    ]);
+  });
 });
+
