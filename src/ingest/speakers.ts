@@ -93,6 +93,16 @@ export function splitSentences(tokens: Token[], spans: QuoteSpan[], paragraph: s
     const next = tokens[i + 1];
     if (next === undefined) break;
     const nextStarts = next.kind === "quote" || (next.kind === "word" && /^[\p{Lu}\p{N}]/u.test(next.text)) || next.text === "(";
+    // ("… original artwork., Trump's NFT also comes ...", "… this year.”, Dr. Kaan Kurtural told ...": a
+    // full stop, then a comma and a capital, is where a scraper glued two paragraphs together.)
+    const afterComma = tokens[i + 2];
+    const fullStop = (token.kind === "punct" && token.text === ".") || (token.kind === "quote" && token.quoteIndex !== undefined && /\.\s*$/.test(paragraph.slice(spans[token.quoteIndex].start, spans[token.quoteIndex].end)));
+    if (fullStop && next.kind === "punct" && next.text === "," && afterComma !== undefined && (afterComma.kind === "quote" || (afterComma.kind === "word" && /^\p{Lu}/u.test(afterComma.text)))) {
+      sentences.push([from, i + 2]);
+      from = i + 2;
+      i += 1;
+      continue;
+    }
     let boundary = false;
     if (token.kind === "punct" && /^[.!?]$/.test(token.text) && nextStarts) boundary = true;
     if (token.kind === "quote" && token.quoteIndex !== undefined && nextStarts) {
@@ -952,6 +962,9 @@ function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
  * Returns null when the tokens do not start with one.
  */
 export function attributionAfter(tokens: Token[], j: number, hi: number): Attribution | null {
+  // ("“… this year.”, Dr. Kaan Kurtural ... told FOX Business in October": a full stop inside the
+  // closing mark and a comma after it is where a scraper glued two paragraphs; what follows is the next one.)
+  if (tokens[j - 1]?.kind === "quote" && /\.\s*["”’']$/.test(tokens[j - 1].text) && isPunct(tokens[j], ",")) return null;
   let i = j;
   while (i < hi && isPunct(tokens[i], ",—–-")) i += 1;
   // A caption: "‘We'll get justice’: Marina Litvinenko (left) ... speaks to the media".
@@ -1351,6 +1364,12 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
         found.push({ attribution: { phrase: owner.phrase, from: owner.start, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
         continue;
       }
+    }
+    // ("Cathay pilots have told the BBC ..., with one saying that he was “…”": one of a crowd the story
+    // does not name, as right before a quotation.)
+    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 2 >= lo && v < near && ["one", "another", "some", "many", "others", "several"].includes(tokens[v - 1].lower) && tokens[v - 2].lower === "with") {
+      found.push({ attribution: { phrase: { kind: "vague" }, from: v - 2, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
+      continue;
     }
     // "local newspapers quote Salinas as saying": the person quoted is the speaker.
     if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower) && tokens[v + 1]?.lower !== "by") {

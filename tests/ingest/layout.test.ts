@@ -1,6 +1,6 @@
 import { analyzeArticle } from "../../src/ingest/analyze";
 import { layoutArticle } from "../../src/ingest/text";
-import { readQuotes } from "./helpers";
+import { readQuotes, speakersOf } from "./helpers";
 
 describe("article layout: title, boilerplate, paragraphs, dateline", () => {
   test("empty or blank input gives no paragraphs, no quotes and no people", () => {
@@ -122,4 +122,18 @@ describe("article layout: title, boilerplate, paragraphs, dateline", () => {
     const raw = ["Council backs new tram line", "", "The city council voted on Monday to build a new tram line. ", "Work starts in May."].join("\n");
     expect(layoutArticle(raw).paragraphs).toEqual(["The city council voted on Monday to build a new tram line.", "Work starts in May."]);
   });
+
+  test("a full stop, a comma and a capital ('… this year.”, Dr. Kaan Kurtural told …') is where a scraper glued two paragraphs: the next one's subject does not take the quotation", () => {
+    const body = "Alison Napjus runs a wine shop.\n\n“We are short of cages,” she said.\n\n“So you put that all together and it could be tough this year.”, Dr. Kaan Kurtural, a specialist, told FOX Business in October that bottles were short.";
+    expect(speakersOf(body)).toEqual([
+      ["We are short of cages,", "Alison Napjus"],
+      ["So you put that all together and it could be tough this year.", null],
+    ]);
+  });
+
+  test("'with one saying that he was “…”' after a glued join: one of a crowd the story does not name", () => {
+    const body = "Cathay Pacific cut flights.\n\nThe airline had been struggling to staff its flights for weeks at a time., Cathay pilots have told the BBC how the rules affected them, with one saying that he was “in a perpetual state of quarantine.”";
+    expect(speakersOf(body)).toEqual([["in a perpetual state of quarantine.", null]]);
+  });
 });
+
