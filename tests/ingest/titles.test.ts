@@ -179,5 +179,11 @@ describe("roles with a lower-case object", () => {
     expect(personNamed(article, "Lee Baker").role).toBe("CFP");
     expect(personNamed(article, "Blair duQuesnay").kind).toBe("PERSON");
   });
+
+  test("a number with capitals joined on ('4G LTE', '3G', '5G') is one token, no name ('G LTE') for a pronoun to find", () => {
+    const article = analyzeStory("Verizon says its speeds are about 10 times as fast as 4G LTE.\n\nDimitris Mavrakis is an analyst at ABI Research.\n\nBecause 2G introduced mobile voice, he calls 3G “somewhere in between”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Dimitris Mavrakis"]);
+    expect(article.people.map((p) => p.name)).not.toContain("G LTE");
+  });
 });
 
