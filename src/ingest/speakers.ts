@@ -197,6 +197,9 @@ export function isOfficeHolder(phrase: SpeakerPhrase): boolean {
 /** A run read as a body's name ("Goldman Sachs" before "economists", "Pub group Westcombe"). */
 const asBody = (run: NamedRun): NamedRun => ({ ...run, kind: "ORGANIZATION", gender: null, confident: true });
 
+/** Bodies named by who leads them ("the Saudi-led coalition"). */
+const LED_BODIES = new Set(["coalition", "alliance", "forces", "government", "administration", "bloc", "consortium", "force", "mission", "group", "military"]);
+
 /** A body's own people, who speak for it when its name stands before them ("Goldman Sachs economists wrote"). */
 export const BODY_PEOPLE = new Set(["officials", "economists", "analysts", "strategists", "executives", "researchers", "scientists"]);
 
@@ -370,6 +373,11 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         if (person) return person;
       }
       const noun = tokens[end];
+      // ("the Saudi-led coalition said", "the US-led forces": a body led by someone, named with its noun.)
+      if (run && run.name !== "" && end === start + 1 && /-led$/i.test(tokens[start].text) && end < hi && isWord(noun) && LED_BODIES.has(noun.lower)) {
+        const nameTokens = [tokens[start].text, noun.text];
+        return { phrase: { kind: "named", run: asBody({ ...run, end: noun.end, nameEnd: noun.end, name: nameTokens.join(" "), nameTokens }) }, end: end + 1 };
+      }
       // ("Goldman Sachs economists wrote": the body its people speak for.)
       if (run && end < hi && isWord(noun) && BODY_PEOPLE.has(noun.lower) && determiner === null && speaksForItsPeople(run)) {
         return { phrase: { kind: "named", run: asBody(run) }, end: end + 1 };

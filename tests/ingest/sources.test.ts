@@ -264,6 +264,14 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'the Saudi-led coalition said' is a body named with its noun, and 'the coalition' refers back to it", () => {
+    const body = "The Saudi-led coalition continued its offensive.\n\nThe Saudi-led coalition said Friday that it had hit the port, taking down “one of the dens of piracy.”\n\nThe coalition also said it attacked “military targets” in Sanaa.";
+    expect(speakersOf(body)).toEqual([
+      ["one of the dens of piracy.", "Saudi-led coalition"],
+      ["military targets", "Saudi-led coalition"],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
