@@ -379,7 +379,8 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         return { phrase: { kind: "named", run: asBody({ ...run, end: noun.end, nameEnd: noun.end, name: nameTokens.join(" "), nameTokens }) }, end: end + 1 };
       }
       // ("Goldman Sachs economists wrote": the body its people speak for.)
-      if (run && end < hi && isWord(noun) && BODY_PEOPLE.has(noun.lower) && determiner === null && speaksForItsPeople(run)) {
+      // ("the Bank of America economists wrote": after "the" too, when the name is a body's.)
+      if (run && end < hi && isWord(noun) && BODY_PEOPLE.has(noun.lower) && (determiner === null || (determiner === "the" && run.kind === "ORGANIZATION")) && speaksForItsPeople(run)) {
         return { phrase: { kind: "named", run: asBody(run) }, end: end + 1 };
       }
       // ("the Plum Village statement said", "a White House statement read": a document named after its issuer is the issuer's word.)

@@ -272,6 +272,14 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'the Bank of America economists wrote' is the bank, as without 'the'; 'the Ukrainian officials said' is nobody", () => {
+    const body = "Foxconn restarted work.\n\n“Apple could move production,” the Bank of America economists wrote.\n\n“It is bad,” the Ukrainian officials said.";
+    expect(speakersOf(body)).toEqual([
+      ["Apple could move production,", "Bank of America"],
+      ["It is bad,", null],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
