@@ -2368,7 +2368,9 @@ function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attrib
   // before a parenthetical attribution is not the one reporting them.
   if (attribution.from - 1 > open + 1 && tokens[attribution.from - 1].text === ",") {
     const reported = phraseForward(tokens, open + 1, attribution.from - 1);
-    if (reported?.phrase.kind === "named" && reported.phrase.run.kind === "PERSON" && tokens[reported.end]?.kind === "word" && !isCapitalized(tokens[reported.end])) {
+    // (Not one whose own speech verb the clause hangs on: "Eberhart stressed that regardless of what
+    // happens, he believes ..." is Eberhart's belief.)
+    if (reported?.phrase.kind === "named" && reported.phrase.run.kind === "PERSON" && tokens[reported.end]?.kind === "word" && !isCapitalized(tokens[reported.end]) && speechVerbEnd(tokens, reported.end) < 0) {
       const subject = registry.find(reported.phrase.run.nameTokens, "PERSON");
       if (subject) return subject;
     }

@@ -286,4 +286,13 @@ describe("first names given to men and women", () => {
     const body = "“The market had a knee-jerk reaction,” said Lindsey Bell, chief market strategist at Ally Financial.\n\nBell said investors are worrying too much.\n\n“The Fed sounds like it is going to be quicker,” she said.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Lindsey Bell", "Lindsey Bell"]);
   });
+
+  test("'Eberhart stressed that regardless of what happens, he believes “…”': the pronoun inside a clause hanging on someone's speech verb is that someone, not the last speaker", () => {
+    const body = "Dan Eberhart runs Canary.\n\n“We have seen the reports,” Austin said.\n\nEberhart stressed that regardless of what happens, he believes the macro factors “are going to push oil higher.”";
+    expect(speakersOf(body)).toEqual([
+      ["We have seen the reports,", "Austin"],
+      ["are going to push oil higher.", "Dan Eberhart"],
+    ]);
+  });
 });
+
