@@ -2360,13 +2360,31 @@ interface PronounContext {
  * The person named right after a pronoun's speech verb, its object: "in which he called Jones
  * “terrible”", "she told Benioff". A pronoun subject never refers to its own verb's object.
  */
+/** Conjunctions opening a subordinate clause before the main one ("While ..., he said"). */
+const OPENING_SUBORDINATORS = /^(?:While|Whilst|Although|Though|As|Since|After|Before|When|Because|Once|Even though|Even as)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u;
+
+/**
+ * The person named as the subject right after a sentence's opening subordinator, when the pronoun at
+ * `at` opens the main clause after a comma: "When Mr. Silbar got into the business, he said".
+ */
+function subordinateClauseSubject(registry: PeopleRegistry, pool: Entity[], sentenceStart: number, at: number): Entity | null {
+  const before = registry.body.slice(sentenceStart, at);
+  const match = OPENING_SUBORDINATORS.exec(before);
+  if (match === null || !/,\s*$/.test(before)) return null;
+  const words = match[1].replace(/['’]s$/, "").split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  const found = pool.filter((e) => e.nameTokens.some((t) => t.toLowerCase() === last));
+  return found.length === 1 ? found[0] : null;
+}
+
 function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attribution): Entity | null {
   if (attribution.phrase.kind !== "pronoun") return null;
   let open = attribution.from - 1;
   while (open >= 0 && !(tokens[open].kind === "punct" && /^[.!?]$/.test(tokens[open].text)) && tokens[open].kind !== "quote") open -= 1;
   // "Mr Blair has failed to tackle these problems, he claimed": the subject of the words reported
   // before a parenthetical attribution is not the one reporting them.
-  if (attribution.from - 1 > open + 1 && tokens[attribution.from - 1].text === ",") {
+  // (Not a name after an opening subordinator: "When Mr. Silbar got into the business, he said".)
+  if (attribution.from - 1 > open + 1 && tokens[attribution.from - 1].text === "," && !OPENING_SUBORDINATORS.test(tokens.slice(open + 1, attribution.from).map((t) => t.text).join(" "))) {
     const reported = phraseForward(tokens, open + 1, attribution.from - 1);
     // (Not one whose own speech verb the clause hangs on: "Eberhart stressed that regardless of what
     // happens, he believes ..." is Eberhart's belief.)
@@ -2479,6 +2497,10 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
   const pool = exact.length > 0 ? [...exact, ...unknownSubjects] : unknown;
   if (pool.length === 0) return null;
   const latest = pool.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  // ("While Peebles remains optimistic that Mayor Eric Adams will “step in”, he cautioned ...": the
+  // subject of an opening subordinate clause is the "he" of the main clause after its comma.)
+  const opener = subordinateClauseSubject(registry, pool, context.sentenceStart, at);
+  if (opener) return opener;
   const asked = askedInSentenceBefore(registry, pool, context.sentenceStart);
   if (asked) return asked;
   // (Not when the same pronoun stood before that name in the sentence, which it then is not: "When he

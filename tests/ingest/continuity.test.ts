@@ -294,5 +294,13 @@ describe("first names given to men and women", () => {
       ["are going to push oil higher.", "Dan Eberhart"],
     ]);
   });
+
+  test("the subject of an opening subordinate clause is the 'he' of the main clause ('While Peebles remains optimistic that Mayor Eric Adams will “…”, he cautioned'; 'When Mr. Silbar got into the business, he said, …')", () => {
+    const body = "Don Peebles runs a firm.\n\nWhile Peebles remains optimistic that the new Mayor Eric Adams will “step in” on crime, he cautioned that Bragg could prevent progress.\n\nSteve Silbar is a broker. Joel Sweeney is another.\n\nWhen Mr. Silbar got into the business, he said, his clients were “nurses and teachers,” and now they are managers.";
+    expect(speakersOf(body)).toEqual([
+      ["step in", "Don Peebles"],
+      ["nurses and teachers,", "Steve Silbar"],
+    ]);
+  });
 });
 
