@@ -404,7 +404,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       }
       if (run && run.name !== "") return { phrase: speaksForName(run) ? { kind: "vague" } : { kind: "named", run: jointRun(tokens, run, end) ?? run }, end };
       // ("said Chelsea's director of football Frank Oduya": the role's object, then the name.)
-      const roleObject = run && run.name === "" && run.role !== null && ["of", "for"].includes(tokens[end]?.lower ?? "") ? personAfterRole(tokens, end - 1, hi) : null;
+      const roleObject = run && run.name === "" && run.role !== null && ["of", "for"].includes(tokens[end]?.lower ?? "") ? personAfterRole(tokens, end - 1, hi) ?? officeOfBodyThenName(tokens, end, hi) : null;
       if (roleObject) return roleObject;
       if (run && run.role) return appositiveAfterDescription(tokens, end, hi) ?? { phrase: describe(tokens.slice(start, end), determiner), end };
     }
@@ -520,6 +520,26 @@ function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: Spea
     const run = end > r + 1 ? readRun(tokens, r + 1, end, false) : null;
     if (run && run.kind === "PERSON" && run.name !== "") return { phrase: { kind: "named", run }, end };
     return null;
+  }
+  return null;
+}
+
+/**
+ * "Former Chairman of the Council of Economic Advisers Kevin Hassett warned": a capitalised office of
+ * a body (tokens[i] is its "of"), the body's name, then a person's name that starts with a known first
+ * name and runs to the end of the capitalised words. Returns that person.
+ */
+const isTitleWordToken = (t: Token | undefined): boolean => t !== undefined && (TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower));
+
+function officeOfBodyThenName(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
+  const from = i + 1 + (tokens[i + 1]?.lower === "the" ? 1 : 0);
+  if (!isCapitalized(tokens[from] ?? tokens[i])) return null;
+  let end = from;
+  while (end < hi && isWord(tokens[end]) && (isCapitalized(tokens[end]) || (["of", "for", "and", "the"].includes(tokens[end].lower) && isCapitalized(tokens[end + 1] ?? tokens[end])))) end += 1;
+  for (let k = from + 1; k <= end - 2; k += 1) {
+    if (FIRST_NAMES[tokens[k].lower] === undefined || tokens.slice(k, end).some((t) => !isCapitalized(t))) continue;
+    const run = readRun(tokens, k, end, false);
+    if (run && run.kind === "PERSON" && run.nameTokens.length >= 2 && run.nameTokens.length <= 3) return { phrase: { kind: "named", run }, end };
   }
   return null;
 }
@@ -652,6 +672,11 @@ export function phraseBackward(tokens: Token[], i: number, lo: number): { phrase
   if (personNoun) return closeTo(tokens, personNoun, lo) ?? personNoun;
   if (isCapitalized(token) || TITLE_WORDS.has(token.lower) || ORGANIZATION_HEADS.has(token.lower)) {
     const start = Math.max(runStartBackward(tokens, i), lo);
+    // ("Former Chairman of the Council of Economic Advisers Kevin Hassett warned": an office of a body,
+    // the body's name, then a person's name starting with a known first name.)
+    const ofAt = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+    const officeOf = ofAt - 1 >= lo && ["of", "for"].includes(tokens[ofAt]?.lower ?? "") && isTitleWordToken(tokens[ofAt - 1]) ? officeOfBodyThenName(tokens, ofAt, i + 1) : null;
+    if (officeOf && officeOf.end === i + 1) return { phrase: officeOf.phrase, start: Math.max(runStartBackward(tokens, ofAt - 1), lo) };
     const run = readRun(tokens, start, i + 1, start === lo);
     let determiner: string | null = null;
     if (start > lo && DETERMINERS.has(tokens[start - 1].lower)) determiner = tokens[start - 1].lower;

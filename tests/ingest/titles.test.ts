@@ -185,5 +185,13 @@ describe("roles with a lower-case object", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Dimitris Mavrakis"]);
     expect(article.people.map((p) => p.name)).not.toContain("G LTE");
   });
+
+  test("a capitalised office of a body, the body's name, then the person ('Former Chairman of the Council of Economic Advisers Kevin Hassett warned'; 'said Chairman of the ... Kevin Hassett')", () => {
+    const body = "Prices rose.\n\nFormer Chairman of the Council of Economic Advisers Kevin Hassett warned on Thursday that inflation is “out of control”.\n\n“It is bad,” said Chairman of the Council of Economic Advisers Kevin Hassett.";
+    expect(speakersOf(body)).toEqual([
+      ["out of control", "Kevin Hassett"],
+      ["It is bad,", "Kevin Hassett"],
+    ]);
+  });
 });
 
