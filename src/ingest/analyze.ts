@@ -583,8 +583,11 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // A lone surname speaks only inside the sentence ("In 2010, Swallow allegedly told"), where a capital is a name's,
       // or opening one when the article writes it with its capital inside a sentence too ("Schumer told
       // reporters ...", "... said Schumer").
+      // ("One was Svetlana's husband": a known first name alone, whose husband, wife or child the story
+      // names, is someone's name.)
+      const familyOf = run.kind === "PERSON" && run.nameTokens.length === 1 && FIRST_NAMES[run.nameTokens[0].toLowerCase().replace(/['’]s$/, "")] !== undefined && /['’]s$/.test(tokens[end - 1]?.text ?? "") && (PERSON_DESCRIPTIONS[tokens[end]?.lower ?? ""] !== undefined || RELATION_NOUNS.has(tokens[end]?.lower ?? ""));
       const create =
-        (run.confident || known || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
+        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =

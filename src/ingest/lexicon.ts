@@ -34,7 +34,7 @@ export const SPEECH_VERBS = words(`
   marveled marvelled marvels echoed echoes
   bragged brags lamented laments confessed confesses disclosed discloses enthused enthuses raved
   opined opines reasoned laughs gushes alleges murmured murmurs muttered mutters shrieked growled
-  hissed grumbled grumbles moaned groaned ranted
+  hissed grumbled grumbles moaned groaned ranted weeps sobs sighs chuckled chuckles
   shout yell scream whisper explain recall add reply insist warn write answer ask argue claim
   note admit deny respond confirm acknowledge predict stress tweet speaks spoke quip joke boast
   complain declare announce remark observe testify suggest

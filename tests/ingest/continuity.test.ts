@@ -302,5 +302,13 @@ describe("first names given to men and women", () => {
       ["nurses and teachers,", "Steve Silbar"],
     ]);
   });
+
+  test("a known first name alone whose husband the story names is a person ('One was Svetlana's husband'), and '“…,” she weeps' attributes", () => {
+    const body = "The city was bombed.\n\nOne was Svetlana's husband. She sits alone in a room. “Such grief,” she weeps. “In a moment, everyone gone.”";
+    expect(speakersOf(body)).toEqual([
+      ["Such grief,", "Svetlana"],
+      ["In a moment, everyone gone.", "Svetlana"],
+    ]);
+  });
 });
 
