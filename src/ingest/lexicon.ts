@@ -209,7 +209,11 @@ export const KNOWN_ORGANIZATIONS = words(`
   gazprom rosneft huawei samsung toyota volkswagen exxon chevron walmart nhs kyodo yonhap ansa dpa
   efe itar-tass novosti ukrinform anadolu aljazeera al-jazeera politico axios whitehall downing
   vatican interpol europol frontex conservatives tories labour lib dems
+  citigroup jpmorgan barclays hsbc ubs blackrock nomura evercore natwest lloyds
 `);
+
+/** Well-known firms whose names of two or three words would otherwise read as a person's ("Goldman Sachs", "Morgan Stanley"). */
+export const KNOWN_FIRM_NAMES = new Set(["goldman sachs", "morgan stanley", "wells fargo", "bank of america", "deutsche bank", "credit suisse", "jpmorgan chase", "charles schwab", "edward jones", "raymond james", "bloomberg intelligence"]);
 
 /** Lower-case heads of bodies that a capitalised name may lead: "the Commons work and pensions committee". */
 export const NAMED_BODY_HEADS = new Set(["committee", "subcommittee", "department", "government", "council", "commission", "inquiry", "panel", "agency", "office", "authority", "executive"]);

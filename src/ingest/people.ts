@@ -13,6 +13,7 @@ import {
   lookupTable,
   HONORIFIC_GENDER,
   KNOWN_ORGANIZATIONS,
+  KNOWN_FIRM_NAMES,
   MODIFIED_NOUNS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
@@ -352,7 +353,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const forBody = titleIndex < 0 && lowerWords.includes("for") && isCapitalized(run[run.length - 1]) && normalizeWord(tokens[last]?.text ?? "") === "," && ["a", "an"].includes(normalizeWord(tokens[last + 1]?.text ?? "")) && APPOSITIVE_BODIES.has(normalizeWord(tokens[last + 2]?.text ?? ""));
   // ("P&O Ferries", "AT&T": an ampersand inside a name is a firm's.)
   // ("T-Mobile", "E-Trade": one capital, a hyphen and a word make a brand, never a person's name.)
-  const knownOrg = seatOfPower || ownerOf || forBody || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}{3,}$/u.test(run[0].text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
+  const knownOrg = seatOfPower || ownerOf || forBody || KNOWN_FIRM_NAMES.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" ")) || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}{3,}$/u.test(run[0].text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
   // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)
