@@ -280,6 +280,13 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("well-known firms whose names read like a person's ('Goldman Sachs', 'Morgan Stanley') are bodies, so 'it said' and 'the bank said' can mean them", () => {
+    const article = analyzeStory("Banks are leaving Russia.\n\n“We are winding down our business,” Goldman Sachs said.\n\n“We are reviewing,” Morgan Stanley said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Goldman Sachs", "Morgan Stanley"]);
+    expect(personNamed(article, "Goldman Sachs").kind).toBe("ORGANIZATION");
+    expect(personNamed(article, "Morgan Stanley").kind).toBe("ORGANIZATION");
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
