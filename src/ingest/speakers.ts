@@ -928,6 +928,18 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     while (before > lo && placesInTimeOrSpace(tokens[before])) before -= 1;
     if (before > lo && isWord(tokens[before]) && ["from", "in", "of"].includes(tokens[before].lower)) return opening ? { phrase: opening.phrase, start: lo } : { phrase: { kind: "vague" }, start: lo };
   }
+  // ("Carol K. Morgan, an attorney representing Cooper said, “…”": a name as the object inside an
+  // appositive left open before the verb is the role's client, not the speaker; the name before the
+  // comma is.)
+  if (subject?.phrase.kind === "named" && ["representing", "for", "with", "at"].includes(tokens[subject.start - 1]?.lower ?? "")) {
+    let c = subject.start - 2;
+    while (c >= lo && c > subject.start - 10 && isWord(tokens[c]) && !SPEECH_VERBS.has(tokens[c].lower) && !PRONOUNS[tokens[c].lower]) c -= 1;
+    const role = tokens.slice(c + 1, subject.start - 1);
+    if (c - 1 >= lo && isPunct(tokens[c], ",") && ["a", "an", "the"].includes(role[0]?.lower ?? "") && role.some((t) => TITLE_WORDS.has(t.lower))) {
+      const head = phraseBackward(tokens, c - 1, lo);
+      if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON" && head.phrase.run.nameTokens.length >= 2) return head;
+    }
+  }
   // "Simon Dean, interim chief executive said:", "Mark Roberts, national police chiefs' council
   // football policing lead said": a role after a comma, with no closing comma, is an appositive of
   // the name before it. The role has no article ("the crowd") and no verb.

@@ -215,5 +215,10 @@ describe("an office of a body after the name, with no article", () => {
       ["We were able to isolate cells.", "Joseph Melenhorst"],
     ]);
   });
+
+  test("'Carol K. Morgan, an attorney representing Cooper said, “…”': the client inside an open appositive is not the speaker", () => {
+    const body = "Kimberly Cooper was arrested.\n\nLawyers for the men declined to comment, while Carol K. Morgan, an attorney representing Cooper said, “We should all wait until the facts come out.”";
+    expect(speakersOf(body)).toEqual([["We should all wait until the facts come out.", "Carol K. Morgan"]]);
+  });
 });
 
