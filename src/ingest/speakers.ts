@@ -1040,8 +1040,11 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   // quote signed with a dash and a person's name, nothing after it.
   const dashed = tokens.slice(j, i).some((t) => isPunct(t, "—–-"));
   const signature = tokens.slice(i);
-  if (dashed && signature.length <= 12 && !signature.some((t, k) => t.kind === "quote" || speechVerbEnd(tokens, i + k) > 0)) {
-    const wholeName = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.end >= tokens.length || (isPunct(tokens[subject.end], ".") && subject.end + 1 >= tokens.length));
+  // ("“…”— Citlali Blanco, 22, human biology major at Stanford University": a full name, an age and a
+  // description signing the words.)
+  const signedWithAge = subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && subject.phrase.run.nameTokens.length >= 2 && isPunct(tokens[subject.end], ",") && /^\d{1,3}$/.test(tokens[subject.end + 1]?.text ?? "");
+  if (dashed && (signature.length <= 12 || (signedWithAge && signature.length <= 24)) && !signature.some((t, k) => t.kind === "quote" || speechVerbEnd(tokens, i + k) > 0)) {
+    const wholeName = signedWithAge || (subject.phrase.kind === "named" && subject.phrase.run.kind === "PERSON" && (subject.end >= tokens.length || (isPunct(tokens[subject.end], ".") && subject.end + 1 >= tokens.length)));
     // ("“It is too early” - a club spokesman": signed by a source that names nobody.)
     return { phrase: wholeName ? subject.phrase : { kind: "vague" }, from: i, to: tokens.length, how: "explicit" };
   }

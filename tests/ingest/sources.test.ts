@@ -287,6 +287,14 @@ describe("role acronyms are not organisations", () => {
     expect(personNamed(article, "Morgan Stanley").kind).toBe("ORGANIZATION");
   });
 
+  test("a quotation signed with a dash, a full name, an age and a description ('”— Citlali Blanco, 22, human biology major at Stanford University') is that person's", () => {
+    const body = "Students answered.\n\n“The impact that an organization has will make or break my decision.”— Citlali Blanco, 22, human biology major at Stanford University\n\n“I hope my workplace is collaborative.”— Rebecca Hart, 22, public relations and strategic communications major at American University";
+    expect(speakersOf(body)).toEqual([
+      ["The impact that an organization has will make or break my decision.", "Citlali Blanco"],
+      ["I hope my workplace is collaborative.", "Rebecca Hart"],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
