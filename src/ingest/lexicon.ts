@@ -359,7 +359,7 @@ export const NON_NAME_WORDS = words(`
   the a an this that these those it its he she they we i you his her their our my your
   but and or nor so yet for if when while as after before since until because although though
   in on at by from with without into onto over under about against between during through
-  according asked told said says meanwhile however moreover also still yet then now here there
+  according asked told said says meanwhile however moreover also still yet then now here there even
   what who whom whose which where why how all both each every some any no not
   u.s. us u.k. uk u.n. un eu america american americans usa united states kingdom nations
   russia russian russians moscow kremlin china chinese beijing japan japanese tokyo korea korean
@@ -373,7 +373,7 @@ export const NON_NAME_WORDS = words(`
   state states city county district republic democratic republican democrat party
   christmas thanksgiving easter ramadan internet twitter facebook
   g-20 g20 g-7 g7 nato isis
-  hong kong taiwan singapore scottish welsh irish
+  hong kong taiwan singapore scottish welsh irish canadians mexicans australians europeans
   swedish danish norwegian finnish dutch belgian austrian polish czech hungarian greek portuguese
   saudi emirati qatari vietnamese indonesian malaysian nigerian kenyan argentine chilean colombian
 `);

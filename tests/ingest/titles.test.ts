@@ -193,5 +193,11 @@ describe("roles with a lower-case object", () => {
       ["It is bad,", "Kevin Hassett"],
     ]);
   });
+
+  test("'Even' and plural nationalities are no name words ('Opinion: Even Canadians fear ...' makes no person 'Even Canadians' for 'he' to find)", () => {
+    const article = analyzeArticle("Opinion: Even Canadians fear US democracy could end soon - CNN\n\nPolitical scientist Thomas Homer-Dixon penned an op-ed in a Canadian paper.\n\nThe column is addressed not to Americans but to his fellow Canadians, to prepare them.\n\nHis words carry weight. “Today,” he wrote, “I see a landscape flashing with warnings.”");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Thomas Homer-Dixon", "Thomas Homer-Dixon"]);
+    expect(article.people.map((p) => p.name)).not.toContain("Even Canadians");
+  });
 });
 
