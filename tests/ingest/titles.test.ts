@@ -199,5 +199,11 @@ describe("roles with a lower-case object", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Thomas Homer-Dixon", "Thomas Homer-Dixon"]);
     expect(article.people.map((p) => p.name)).not.toContain("Even Canadians");
   });
+
+  test("'Back' opening a sentence is no name ('Back at the office, workers complained ...' makes no person 'Back')", () => {
+    const article = analyzeStory("Erika Cruz quit her job.\n\nBack at the office, workers complained about “meetings that could have been an email”.");
+    expect(article.people.map((p) => p.name)).not.toContain("Back");
+    expect(readQuotes(article).map((q) => q.speaker)).not.toContain("Back");
+  });
 });
 
