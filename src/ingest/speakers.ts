@@ -406,6 +406,9 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       // ("said Chelsea's director of football Frank Oduya": the role's object, then the name.)
       const roleObject = run && run.name === "" && run.role !== null && ["of", "for"].includes(tokens[end]?.lower ?? "") ? personAfterRole(tokens, end - 1, hi) ?? officeOfBodyThenName(tokens, end, hi) : null;
       if (roleObject) return roleObject;
+      // ("RT News deputy editor-in-chief Anna Belkina hit out": more lower-case role words, then the name.)
+      const roleGoesOn = run && run.name === "" && run.role !== null && determiner === null && isWord(noun) && !isCapitalized(noun) ? personAfterRole(tokens, end, hi) : null;
+      if (roleGoesOn && roleGoesOn.phrase.kind === "named" && roleGoesOn.phrase.run.nameTokens.length >= 2) return roleGoesOn;
       if (run && run.role) return appositiveAfterDescription(tokens, end, hi) ?? { phrase: describe(tokens.slice(start, end), determiner), end };
     }
   }
@@ -493,7 +496,8 @@ function nameGivenInRelative(tokens: Token[], i: number, hi: number): { phrase: 
 }
 
 /** A lower-case noun for someone's role: a title word or a singular source noun ("spokesperson", "expert"). */
-export const isRoleNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || (VAGUE_SOURCES.has(lower) && !lower.endsWith("s"));
+// ("editor-in-chief", "commander-in-chief": the office before "-in-chief".)
+export const isRoleNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/-in-chief$/, "")) || (VAGUE_SOURCES.has(lower) && !lower.endsWith("s"));
 
 /** Up to four lower-case words ending in a role word, then a person's name, from tokens[i]: "tropical weather expert Brian McNoldy". */
 function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {

@@ -205,5 +205,10 @@ describe("roles with a lower-case object", () => {
     expect(article.people.map((p) => p.name)).not.toContain("Back");
     expect(readQuotes(article).map((q) => q.speaker)).not.toContain("Back");
   });
+
+  test("a body, lower-case role words ending in '-in-chief', then the name ('RT News deputy editor-in-chief Anna Belkina hit out ..., telling Reuters that ... “…”')", () => {
+    const body = "Apple halted sales.\n\nRT News deputy editor-in-chief Anna Belkina hit out at the firms over the actions, telling Reuters that the tech companies have not pointed to “a single grain of evidence.”";
+    expect(speakersOf(body)).toEqual([["a single grain of evidence.", "Anna Belkina"]]);
+  });
 });
 
