@@ -1404,8 +1404,15 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     // "..., as the New York Times put it": the source of the sentence's quoted words.
     if (tokens[v].lower === "as" && v > lo) {
       const source = phraseForward(tokens, v + 1, hi);
-      if (source && ["put", "puts"].includes(tokens[source.end]?.lower ?? "") && tokens[source.end + 1]?.lower === "it") {
-        found.push({ attribution: { phrase: source.phrase, from: v, to: source.end + 2, how: "explicit" }, distance: Math.abs(v - near) });
+      // (Past an appositive and an auxiliary: "as Austan Goolsbee, a University of Chicago economist, has put it".)
+      let put = source?.end ?? -1;
+      if (source && isPunct(tokens[put], ",")) {
+        const close = tokens.findIndex((t, m) => m > put && m <= put + 12 && isPunct(t, ","));
+        if (close > put && tokens.slice(put + 1, close).every((t) => t.kind === "word")) put = close + 1;
+      }
+      while (put > 0 && ["has", "had", "once", "famously", "memorably", "recently"].includes(tokens[put]?.lower ?? "")) put += 1;
+      if (source && ["put", "puts"].includes(tokens[put]?.lower ?? "") && tokens[put + 1]?.lower === "it") {
+        found.push({ attribution: { phrase: source.phrase, from: v, to: put + 2, how: "explicit" }, distance: Math.abs(v - near) });
         continue;
       }
     }

@@ -720,5 +720,10 @@ describe("several openers before the subject", () => {
       ["a risk of a global recession", "Nancy Lazar"],
     ]);
   });
+
+  test("'as X, an appositive, has put it' names the source of the quoted words ('“the virus is the boss” — as Austan Goolsbee, a University of Chicago economist, has put it')", () => {
+    const body = "Prices rose.\n\nIn other words, it may no longer be that “the virus is the boss” — as Austan Goolsbee, a University of Chicago economist, has put it.";
+    expect(speakersOf(body)).toEqual([["the virus is the boss", "Austan Goolsbee"]]);
+  });
 });
 
