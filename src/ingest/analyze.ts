@@ -397,7 +397,9 @@ function markSurnames(states: ParagraphState[], registry: PeopleRegistry): void 
       const firstName = FIRST_NAMES[first.lower] !== undefined || middleName || registry.knownPeople.has(`${first.lower} ${word.lower}`);
       // An office word ends a name only when nothing follows that could be the name ("Simon Dean said", not "Chief Justice John Roberts").
       const office = TITLE_WORDS.has(word.lower) && !isCapitalized(tokens[i + 1] ?? first) && (firstName || SURNAME_HONORIFICS.has(first.lower));
-      if (!office && !(SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) && (firstName || SURNAME_HONORIFICS.has(first.lower)))) continue;
+      // ("Guhaad Said, the leader of ...": "Said" with its capital after a name is a surname; the verb is written small.)
+      const saidSurname = word.text === "Said" && !TITLE_WORDS.has(first.lower) && !NON_NAME_WORDS.has(first.lower);
+      if (!office && !saidSurname && !(SURNAMES_AMONG_NON_NAME_WORDS.has(word.lower) && (firstName || SURNAME_HONORIFICS.has(first.lower)))) continue;
       surnames.add(word.lower);
     }
   }

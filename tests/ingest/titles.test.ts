@@ -210,5 +210,10 @@ describe("roles with a lower-case object", () => {
     const body = "Apple halted sales.\n\nRT News deputy editor-in-chief Anna Belkina hit out at the firms over the actions, telling Reuters that the tech companies have not pointed to “a single grain of evidence.”";
     expect(speakersOf(body)).toEqual([["a single grain of evidence.", "Anna Belkina"]]);
   });
+
+  test("'Said' with its capital after a name is a surname ('Guhaad Said, the leader of ..., said'), so 'he said' later is his", () => {
+    const body = "The F.B.I. raided nonprofits.\n\nGuhaad Said, the leader of Advance Youth Athletic Development, said the state numbers were wrong.\n\n“I don't know where that number came from,” he said.";
+    expect(speakersOf(body)).toEqual([["I don't know where that number came from,", "Guhaad Said"]]);
+  });
 });
 
