@@ -942,7 +942,9 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
     while (m < tokens.length && m < k + 24 && tokens[m].kind !== "quote" && !/^[.!?;:]$/.test(tokens[m].text)) {
       // (Or a relative "which"/"who" with the verb, past a longer appositive: "Unilever, maker of
       // Marmite, Dove beauty products and PG Tips among other brands, which said".)
-      if (tokens[m].text === "," && ((m < k + 14 && speechVerbEnd(tokens, m + 1) > 0) || (["which", "who"].includes(tokens[m + 1]?.lower ?? "") && speechVerbEnd(tokens, m + 2) > 0))) return true;
+      // ("Zvi Bodie, professor emeritus in finance at Boston University, and the author of numerous books
+      // on investing, said": two appositions.)
+      if (tokens[m].text === "," && ((m < k + 22 && speechVerbEnd(tokens, m + 1) > 0) || (["which", "who"].includes(tokens[m + 1]?.lower ?? "") && speechVerbEnd(tokens, m + 2) > 0))) return true;
       m += 1;
     }
     return false;

@@ -310,5 +310,10 @@ describe("first names given to men and women", () => {
       ["In a moment, everyone gone.", "Svetlana"],
     ]);
   });
+
+  test("a name with two appositions before 'said' in the reporter's words ('Zvi Bodie, professor emeritus ..., and the author of numerous books on investing, said') is met, so 'he said' after is his", () => {
+    const body = "Nathan Zahm, head of research at Vanguard, said in an interview that it works.\n\nExperts are skeptical. Zvi Bodie, professor emeritus in finance at Boston University, and the author of numerous books on investing, said in an interview that funds fail.\n\n“The risk of owning stock never goes away,” he said.";
+    expect(speakersOf(body)).toEqual([["The risk of owning stock never goes away,", "Zvi Bodie"]]);
+  });
 });
 
