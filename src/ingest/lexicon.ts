@@ -399,7 +399,7 @@ export const SENTENCE_STARTERS = words(`
   interestingly obviously clearly additionally eventually finally initially ultimately recently
   previously currently separately instead indeed perhaps maybe sometimes today yesterday
   once unless whether whenever wherever nonetheless nevertheless otherwise besides despite
-  other another such back
+  other another such back following
 `);
 
 /** Name particles allowed in the middle of a name ("Ursula von der Leyen", "Bashar al-Assad"). */

@@ -441,7 +441,12 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       while (ORGANIZATION_HEADS.has(lower) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && ORGANIZATION_HEADS.has(tokens[j + 1].lower)) j += 1;
       // ("said a former White House official": a capitalised body before a lower-case person noun
       // modifies it; the speaker is the official, not the body.)
-      if (ORGANIZATION_HEADS.has(lower) && isCapitalized(tokens[j]) && j + 1 < hi && isWord(tokens[j + 1]) && !isCapitalized(tokens[j + 1]) && (TITLE_WORDS.has(tokens[j + 1].lower) || VAGUE_SOURCES.has(tokens[j + 1].lower))) j += 1;
+      // ("said one former House Republican leadership aide": past a party and a lower-case modifier too.)
+      if (ORGANIZATION_HEADS.has(lower) && isCapitalized(tokens[j])) {
+        const personNoun = [1, 2, 3].map((d) => j + d).find((m) => m < hi && isWord(tokens[m]) && !isCapitalized(tokens[m]) && (TITLE_WORDS.has(tokens[m].lower) || VAGUE_SOURCES.has(tokens[m].lower)));
+        const between = personNoun === undefined ? [] : tokens.slice(j + 1, personNoun);
+        if (personNoun !== undefined && between.every((t) => isWord(t) && (PARTY_MEMBERS.has(t.lower) || (!isCapitalized(t) && !SPEECH_VERBS.has(t.lower) && !AUXILIARIES.has(t.lower) && !PREPOSITIONS.has(t.lower))))) j = personNoun;
+      }
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)
@@ -1765,7 +1770,7 @@ export function colonSubject(tokens: Token[], k: number, lo: number): Attributio
   // ("In an interview with The Independent earlier this month, Murray appeared to suggest ..., saying:":
   // after an opening prepositional phrase and its comma.)
   const phraseEnd = tokens.slice(lo, Math.min(k, lo + 14)).findIndex((t) => isPunct(t, ","));
-  if (phraseEnd > 1 && ["in", "at", "on", "during", "after", "before", "speaking", "writing"].includes(tokens[lo].lower) && tokens.slice(lo, lo + phraseEnd).every((t, i) => isWord(t) && speechVerbEnd(tokens, lo + i) < 0)) {
+  if (phraseEnd > 1 && ["in", "at", "on", "during", "after", "before", "following", "despite", "speaking", "writing"].includes(tokens[lo].lower) && tokens.slice(lo, lo + phraseEnd).every((t, i) => isWord(t) && speechVerbEnd(tokens, lo + i) < 0)) {
     const after = phraseForward(tokens, lo + phraseEnd + 1, k - 1);
     if (after?.phrase.kind === "named" && after.phrase.run.kind === "PERSON" && isWord(tokens[after.end]) && !isCapitalized(tokens[after.end])) lo += phraseEnd + 1;
   }

@@ -295,6 +295,14 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'said one former House Republican leadership aide' is an unnamed aide (nobody); 'Following her meeting with McCarthy, Nancy Mace had this to say:' is Mace's", () => {
+    const body = "Kevin McCarthy leads the GOP.\n\n“The inmates are running the asylum now,” said one former House Republican leadership aide.\n\nFollowing her own meeting with McCarthy, Nancy Mace had this to say: “Bless her heart.”";
+    expect(speakersOf(body)).toEqual([
+      ["The inmates are running the asylum now,", null],
+      ["Bless her heart.", "Nancy Mace"],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
