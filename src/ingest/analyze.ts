@@ -962,6 +962,9 @@ function speaksNextTo(tokens: Token[], start: number, end: number): boolean {
 /** A photo credit ending a caption: "(Photo by SAUL LOEB/AFP via Getty Images)", "(AP Photo/Evan Vucci)", "(Reuters)". */
 const PHOTO_CREDIT = /\((?:Photo by|(?:AP|Reuters|AFP) Photo\b|Photo:|Credit:|Image:)|Getty Images\)|\(Reuters\)$/i;
 
+/** What a video's caption says its speaker does ("... weighs in on ...", "... with the latest."). */
+const VIDEO_CAPTION = /\b(?:weighs in on|weigh in on|with the latest|breaks down|discusses|reacts to|provides insight|offers insight|joined ['"‘“]|joins ['"‘“])/i;
+
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
   const starts = new Set(state.sentences.map(([from]) => from));
   // "The prime minister shrugged off claims ...": an office opening a sentence, held by someone the
@@ -984,7 +987,9 @@ function registerMentions(registry: PeopleRegistry, state: ParagraphState): void
   }
   // (A photo caption with its credit, set between a paragraph and the next, is no part of the story's
   // thread: the people it names are recorded, but no later "she told" goes back to them.)
-  const caption = state.spans.length === 0 && PHOTO_CREDIT.test(state.text);
+  // (So is a video's caption, as Fox Business sets them between paragraphs: "The Biden administration
+  // weighs in on the January CPI report. FOX Business' Ed Lawrence with the latest.")
+  const caption = state.spans.length === 0 && (PHOTO_CREDIT.test(state.text) || (VIDEO_CAPTION.test(state.text) && state.sentences.length <= 2 && wordCount(state.text) <= 40));
   const found = scanRuns(registry, state.tokens, state.offset, starts, !caption);
   // "his daughter Laila Lacy", "wife Anne Smith": a relative's noun right before a name tells the
   // person's gender, more surely than any pronoun after it ("who gave him a second chance after he hurt her").

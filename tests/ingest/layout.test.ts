@@ -135,5 +135,10 @@ describe("article layout: title, boilerplate, paragraphs, dateline", () => {
     const body = "Cathay Pacific cut flights.\n\nThe airline had been struggling to staff its flights for weeks at a time., Cathay pilots have told the BBC how the rules affected them, with one saying that he was “in a perpetual state of quarantine.”";
     expect(speakersOf(body)).toEqual([["in a perpetual state of quarantine.", null]]);
   });
+
+  test("a video's caption between paragraphs ('… FOX Business' Ed Lawrence with the latest.') is no part of the thread: a later 'he countered' is not its man's", () => {
+    const body = "Moody's Analytics chief economist Mark Zandi discussed his outlook on Tuesday.\n\nHost Maria Bartiromo pushed back on Zandi.\n\nThe Biden administration weighs in on the January CPI report. FOX Business' Ed Lawrence with the latest.\n\n“Prices are rising, there's no doubt about it,” he countered.";
+    expect(speakersOf(body)).toEqual([["Prices are rising, there's no doubt about it,", "Mark Zandi"]]);
+  });
 });
 
