@@ -1463,7 +1463,8 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       // ("Armando López Orduña, the director general of the association, thanked ..., saying": past an
       // appositive set off by commas that opens with an article or a possessive.)
       let closing = -1;
-      if (opening !== null && !aged && isPunct(tokens[opening.end], ",") && ["the", "a", "an", "his", "her", "its", "their"].includes(tokens[opening.end + 1]?.lower ?? "")) {
+      // ("Sergey Lavrov, one of Putin's most seasoned spin masters, doubled down ..., insisting".)
+      if (opening !== null && !aged && isPunct(tokens[opening.end], ",") && ["the", "a", "an", "his", "her", "its", "their", "one"].includes(tokens[opening.end + 1]?.lower ?? "")) {
         for (let c = opening.end + 2; c < v - 1 && c <= opening.end + 14; c += 1) {
           if (tokens[c].kind === "quote" || (isWord(tokens[c]) && (speechVerbEnd(tokens, c) > 0 || ["who", "which", "that"].includes(tokens[c].lower)))) break;
           if (isPunct(tokens[c], ",")) { closing = c; break; }

@@ -220,5 +220,10 @@ describe("an office of a body after the name, with no article", () => {
     const body = "Kimberly Cooper was arrested.\n\nLawyers for the men declined to comment, while Carol K. Morgan, an attorney representing Cooper said, “We should all wait until the facts come out.”";
     expect(speakersOf(body)).toEqual([["We should all wait until the facts come out.", "Carol K. Morgan"]]);
   });
+
+  test("a participle's opener past an appositive opening with 'one of' ('Sergey Lavrov, one of Putin's most seasoned spin masters, doubled down ..., insisting “…”')", () => {
+    const body = "Russia denied it.\n\nThey were clear about the date. Foreign Minister Sergey Lavrov, one of Putin's most seasoned spin masters, doubled down on the cover-up, insisting “Russian forces left the Bucha town area as early as the 30th of March.”";
+    expect(speakersOf(body)).toEqual([["Russian forces left the Bucha town area as early as the 30th of March.", "Sergey Lavrov"]]);
+  });
 });
 
