@@ -1859,9 +1859,12 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
       return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
     case "described": {
       if (servesNamedPerson(registry, phrase.words)) return null;
-      const people = phrase.words.length === 2 && /^the$/i.test(phrase.words[0]) && BODY_PEOPLE.has(phrase.words[1].toLowerCase()) ? bodyOfItsPeopleBefore(registry, phrase.words[1].toLowerCase(), at) : null;
-      if (people) people.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
-      if (phrase.words.length === 2 && /^the$/i.test(phrase.words[0]) && BODY_PEOPLE.has(phrase.words[1].toLowerCase())) return people;
+      // ("the strategists wrote": the body whose people they are, or nobody.)
+      if (phrase.words.length === 2 && /^the$/i.test(phrase.words[0]) && BODY_PEOPLE.has(phrase.words[1].toLowerCase())) {
+        const body = bodyOfItsPeopleBefore(registry, phrase.words[1].toLowerCase(), at);
+        body?.mentions.push({ at, outsideQuotes: true, sentenceSubject: true });
+        return body;
+      }
       const entity =
         resolveOrganizationBackReference(registry, phrase.words, at) ??
         resolveQualifiedBackReference(registry, phrase.words, at) ??
@@ -2368,10 +2371,6 @@ interface PronounContext {
   previousParagraph?: ParagraphState;
 }
 
-/**
- * The person named right after a pronoun's speech verb, its object: "in which he called Jones
- * “terrible”", "she told Benioff". A pronoun subject never refers to its own verb's object.
- */
 /** Conjunctions opening a subordinate clause before the main one ("While ..., he said"). */
 const OPENING_SUBORDINATORS = /^(?:While|Whilst|Although|Though|As|Since|After|Before|When|Because|Once|Even though|Even as)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+\p{Ll}/u;
 
@@ -2389,6 +2388,10 @@ function subordinateClauseSubject(registry: PeopleRegistry, pool: Entity[], sent
   return found.length === 1 ? found[0] : null;
 }
 
+/**
+ * The person named right after a pronoun's speech verb, its object: "in which he called Jones
+ * “terrible”", "she told Benioff". A pronoun subject never refers to its own verb's object.
+ */
 function objectOf(registry: PeopleRegistry, tokens: Token[], attribution: Attribution): Entity | null {
   if (attribution.phrase.kind !== "pronoun") return null;
   let open = attribution.from - 1;

@@ -133,6 +133,10 @@ function adjectiveBeforeNoun(tokens: Token[], k: number): boolean {
 const SHOWN_PARTICIPLES = new Set(["telling", "saying", "shouting", "yelling", "screaming", "asking", "warning", "boasting", "threatening"]);
 
 /** Verbs by which a recording shows someone speaking ("Footage showed Colley telling officers"). */
+/** "with one writing", "with some saying": a participle of one of a crowd the story does not name, at tokens[v]. */
+const crowdParticipleAt = (tokens: Token[], v: number, lo: number): boolean =>
+  PARTICIPLE_LEADS.has(tokens[v].lower) && v - 2 >= lo && ["one", "another", "some", "many", "others", "several"].includes(tokens[v - 1].lower) && tokens[v - 2].lower === "with";
+
 /** Nouns for what someone argued that, after their possessive name ("Lazar's argument that"). */
 const CLAIM_NOUNS = new Set(["argument", "claim", "claims", "assertion", "contention", "insistence", "warning", "prediction", "suggestion", "view", "belief", "complaint", "allegation", "allegations"]);
 
@@ -533,13 +537,14 @@ function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: Spea
   return null;
 }
 
+/** A title word or role modifier ("Chairman", "Former"), whatever its case. */
+const isTitleWordToken = (t: Token | undefined): boolean => t !== undefined && (TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower));
+
 /**
  * "Former Chairman of the Council of Economic Advisers Kevin Hassett warned": a capitalised office of
  * a body (tokens[i] is its "of"), the body's name, then a person's name that starts with a known first
  * name and runs to the end of the capitalised words. Returns that person.
  */
-const isTitleWordToken = (t: Token | undefined): boolean => t !== undefined && (TITLE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower));
-
 function officeOfBodyThenName(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   const from = i + 1 + (tokens[i + 1]?.lower === "the" ? 1 : 0);
   if (!isCapitalized(tokens[from] ?? tokens[i])) return null;
@@ -1017,9 +1022,6 @@ function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
  * Returns null when the tokens do not start with one.
  */
 export function attributionAfter(tokens: Token[], j: number, hi: number): Attribution | null {
-  // ("“… this year.”, Dr. Kaan Kurtural ... told FOX Business in October": a full stop inside the
-  // closing mark and a comma after it is where a scraper glued two paragraphs; what follows is the next one.)
-  if (tokens[j - 1]?.kind === "quote" && /\.\s*["”’']$/.test(tokens[j - 1].text) && isPunct(tokens[j], ",")) return null;
   let i = j;
   while (i < hi && isPunct(tokens[i], ",—–-")) i += 1;
   // A caption: "‘We'll get justice’: Marina Litvinenko (left) ... speaks to the media".
@@ -1258,7 +1260,7 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
     break;
   }
   // ("Fans were quick to praise him, with one writing: ‘…’": one of a crowd the story does not name.)
-  if (PARTICIPLE_LEADS.has(tokens[b].lower) && b - 2 >= lo && ["one", "another", "some", "many", "others", "several"].includes(tokens[b - 1].lower) && tokens[b - 2].lower === "with") {
+  if (crowdParticipleAt(tokens, b, lo)) {
     return { phrase: { kind: "vague" }, from: b - 2, to: b + 1, how: "explicit" };
   }
   // "..., with police chief Jason Ziegler saying: “…”": the one named between "with" and the participle.
@@ -1432,7 +1434,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     }
     // ("Cathay pilots have told the BBC ..., with one saying that he was “…”": one of a crowd the story
     // does not name, as right before a quotation.)
-    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 2 >= lo && v < near && ["one", "another", "some", "many", "others", "several"].includes(tokens[v - 1].lower) && tokens[v - 2].lower === "with") {
+    if (v < near && crowdParticipleAt(tokens, v, lo)) {
       found.push({ attribution: { phrase: { kind: "vague" }, from: v - 2, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
       continue;
     }
