@@ -1965,7 +1965,8 @@ function resolveDescription(registry: PeopleRegistry, words: string[], organizat
     const capitalised = bare.findIndex((w) => !/^\p{Lu}/u.test(w));
     // (Not a place or nationality alone: "the French foreign ministry", "the Dallas police department".)
     const leading = capitalised > 0 ? bare.slice(0, capitalised) : [];
-    const isName = leading.length >= 2 && !leading.some((w) => DEMONYMS.has(w.toLowerCase()) || NON_NAME_WORDS.has(w.toLowerCase()));
+    // ("The GMB union branded": initials alone before the noun are the body's name too.)
+    const isName = (leading.length >= 2 || (leading.length === 1 && /^\p{Lu}{2,6}$/u.test(leading[0]))) && !leading.some((w) => DEMONYMS.has(w.toLowerCase()) || NON_NAME_WORDS.has(w.toLowerCase()));
     const name = isName ? leading : bare;
     return registry.mentionDescribedOrganization(named ?? name.join(" "), at);
   }

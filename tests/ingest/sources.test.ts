@@ -303,6 +303,12 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("'The GMB union branded it a “…”' is the body GMB, its initials the name and 'union' what it is", () => {
+    const article = analyzeStory("Wages fell.\n\nThe GMB union branded it a “sick joke”.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["GMB"]);
+    expect(article.people.map((p) => p.name)).not.toContain("GMB union");
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
