@@ -439,6 +439,12 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
   let j = start;
   while (j < hi && j < start + 4 && isWord(tokens[j])) {
     const lower = tokens[j].lower;
+    // ("analysts at Wedbush Securities said": a body's people at it speak for the body, as the labels give them.)
+    if (BODY_PEOPLE.has(lower) && ["at", "from"].includes(tokens[j + 1]?.lower ?? "") && isCapitalized(tokens[j + 2] ?? tokens[j])) {
+      const bodyEnd = Math.min(runEndForward(tokens, j + 2), hi);
+      const body = bodyEnd > j + 2 ? readRun(tokens, j + 2, bodyEnd, false) : null;
+      if (body && body.name !== "" && body.role === null && speaksForItsPeople(body)) return { phrase: { kind: "named", run: asBody(body) }, end: bodyEnd };
+    }
     // ("the firm added", "the lender said": a generic head after "the" refers back to a body named before.)
     if (VAGUE_SOURCES.has(lower) || BODY_PEOPLE.has(lower) || ORGANIZATION_HEADS.has(lower) || TITLE_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower) || (determiner === "the" && ORGANIZATION_BACK_REFERENCES.has(lower))) {
       // ("says the assembly government": a head that modifies the next one.)

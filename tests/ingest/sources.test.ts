@@ -309,6 +309,14 @@ describe("role acronyms are not organisations", () => {
     expect(article.people.map((p) => p.name)).not.toContain("GMB union");
   });
 
+  test("'analysts at Wedbush Securities said' is the firm; 'analysts at Ukrainian banks said' is nobody", () => {
+    const body = "Tesla reported profits.\n\n“A robust demand story is being overshadowed,” analysts at Wedbush Securities said in a note.\n\n“It is bad,” analysts at Ukrainian banks said.";
+    expect(speakersOf(body)).toEqual([
+      ["A robust demand story is being overshadowed,", "Wedbush Securities"],
+      ["It is bad,", null],
+    ]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
