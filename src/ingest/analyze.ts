@@ -1751,7 +1751,10 @@ function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, fr
   const paragraph = inParagraph ? state : following;
   const next = inParagraph ?? following?.sentences[0];
   if (noun === undefined || next === undefined || paragraph === undefined) return null;
-  const opening = phraseForward(paragraph.tokens, next[0], next[1]);
+  // ("… the country's finance minister has said. ⏎ “We have to be patient,” Christian Lindner told the
+  // BBC.": or the name attributing the quotation that opens it.)
+  const quoted = paragraph.tokens[next[0]]?.kind === "quote" ? attributionAfter(paragraph.tokens, next[0] + 1, next[1]) : null;
+  const opening = quoted?.phrase.kind === "named" && quoted.phrase.run.kind === "PERSON" ? { phrase: quoted.phrase, end: quoted.to } : phraseForward(paragraph.tokens, next[0], next[1]);
   if (opening?.phrase.kind !== "named" || opening.phrase.run.kind !== "PERSON") return null;
   // The role as written before the name, or set off after it ("Dr Fiona Achebe, chief executive of ...,").
   let role = (opening.phrase.run.role ?? "").toLowerCase().split(/\s+/);
@@ -1761,7 +1764,7 @@ function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, fr
   }
   const heads = new Set([noun.lower, ...(LEADING_ROLES.has(noun.lower) ? LEADING_ROLES : [])]);
   // (Only a name speaking straight away, "Cathy Jamieson said": not "John Smith, 45, was jailed".)
-  const unroled = definite >= 0 && paragraph === following && role.every((w) => w === "") && speechVerbEnd(paragraph.tokens, opening.end) > 0;
+  const unroled = definite >= 0 && paragraph === following && role.every((w) => w === "") && (quoted !== null || speechVerbEnd(paragraph.tokens, opening.end) > 0);
   if (!role.some((w) => heads.has(w)) && !unroled) return null;
   if (unroled) {
     // (Not someone of the other sex than the lede's pronoun: "The minister said she ..." ⏎ "John Reid said".)

@@ -315,5 +315,13 @@ describe("first names given to men and women", () => {
     const body = "Nathan Zahm, head of research at Vanguard, said in an interview that it works.\n\nExperts are skeptical. Zvi Bodie, professor emeritus in finance at Boston University, and the author of numerous books on investing, said in an interview that funds fail.\n\n“The risk of owning stock never goes away,” he said.";
     expect(speakersOf(body)).toEqual([["The risk of owning stock never goes away,", "Zvi Bodie"]]);
   });
+
+  test("a lede's office ('the country's finance minister has said') is the name attributing the quotation that opens the next paragraph ('“…,” Christian Lindner told the BBC')", () => {
+    const body = "Germany is moving “as fast as possible” to end its reliance on Russian energy, the country's finance minister has said.\n\n“We have to be patient,” Christian Lindner told the BBC.";
+    expect(speakersOf(body)).toEqual([
+      ["as fast as possible", "Christian Lindner"],
+      ["We have to be patient,", "Christian Lindner"],
+    ]);
+  });
 });
 
