@@ -1753,8 +1753,9 @@ function namedInNextSentence(registry: PeopleRegistry, state: ParagraphState, fr
   if (noun === undefined || next === undefined || paragraph === undefined) return null;
   // ("… the country's finance minister has said. ⏎ “We have to be patient,” Christian Lindner told the
   // BBC.": or the name attributing the quotation that opens it.)
-  const quoted = paragraph.tokens[next[0]]?.kind === "quote" ? attributionAfter(paragraph.tokens, next[0] + 1, next[1]) : null;
-  const opening = quoted?.phrase.kind === "named" && quoted.phrase.run.kind === "PERSON" ? { phrase: quoted.phrase, end: quoted.to } : phraseForward(paragraph.tokens, next[0], next[1]);
+  const attributed = paragraph.tokens[next[0]]?.kind === "quote" ? attributionAfter(paragraph.tokens, next[0] + 1, next[1]) : null;
+  const quoted = attributed?.phrase.kind === "named" && attributed.phrase.run.kind === "PERSON" ? attributed : null;
+  const opening = quoted ? { phrase: quoted.phrase, end: quoted.to } : phraseForward(paragraph.tokens, next[0], next[1]);
   if (opening?.phrase.kind !== "named" || opening.phrase.run.kind !== "PERSON") return null;
   // The role as written before the name, or set off after it ("Dr Fiona Achebe, chief executive of ...,").
   let role = (opening.phrase.run.role ?? "").toLowerCase().split(/\s+/);
