@@ -2078,6 +2078,16 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   // Motors said ... “…,” the company said"; "ITV defended the programme. ⏎ “…,” the broadcaster said".)
   const sentenceFrom = ends.length > 1 ? ends[ends.length - 2] : 0;
   const eligible = (e: Entity) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, ""))));
+  // ("… shares dropped 3.3% after UBS downgraded the retail stock … “…,” the firm said": the firm
+  // that rated the stock in the sentence before, in market copy, not the company rated.)
+  if (business) {
+    const rater = /(?<![\p{L}])(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})\s+(?:downgraded|upgraded|initiated|reiterated|double-upgraded)\b/u.exec(registry.body.slice(sentenceFrom, at));
+    const firm = rater ? registry.entities.find((e) => (e.kind === "ORGANIZATION" || mayBeFirm(registry, e)) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === rater[1].toLowerCase())) : undefined;
+    if (firm) {
+      firm.kind = "ORGANIZATION";
+      return firm;
+    }
+  }
   const subjectJustBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom));
   if (subjectJustBefore.length === 1) return subjectJustBefore[0];
   // ("“…,” Maersk said in a Tuesday tweet. The Danish company added": a one-word name that spoke just

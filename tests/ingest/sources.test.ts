@@ -317,6 +317,11 @@ describe("role acronyms are not organisations", () => {
     ]);
   });
 
+  test("in market copy, 'the firm said' after '… after UBS downgraded the retail stock' is the firm that rated the stock, not the company rated", () => {
+    const body = "Stocks moved midday.\n\nAbercrombie & Fitch – Abercrombie shares dropped 3.3% after UBS downgraded the retail stock to a neutral rating. “We think macro forces result in slowing growth,” the firm said.";
+    expect(speakersOf(body)).toEqual([["We think macro forces result in slowing growth,", "UBS"]]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
