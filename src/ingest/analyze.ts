@@ -1453,9 +1453,18 @@ function ownerBefore(tokens: Token[], lo: number, k: number): { phrase: SpeakerP
  * sentence within the twelve paragraphs before the attribution (or earlier in its own paragraph): a story
  * may quote "the statement" long after saying whose it is ("In its post-meeting statement, the FOMC said").
  */
+/** Bodies whose meetings' minutes the news quotes: central banks and their committees. */
+const MINUTES_KEEPERS = /\b(?:Fed|Federal Reserve|FOMC|Federal Open Market Committee|Monetary Policy Committee|Bank of England|European Central Bank|ECB|Bank of Japan|Bank of Canada|Reserve Bank of \p{Lu}\p{L}+)\b/u;
+
 function documentIssuer(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], phrase: SpeakerPhrase, state: ParagraphState, from: number): Entity | null {
   const noun = phrase.kind === "described" && !phrase.organization ? documentNoun(phrase) : null;
   if (noun === null) return null;
+  // ("… ,” the minutes said": a meeting's minutes are the central bank's or committee's the story names.)
+  if (noun === "minutes") {
+    const at = state.offset + (state.tokens[from]?.start ?? 0);
+    const bodies = registry.entities.filter((e) => e.kind === "ORGANIZATION" && e.firstMention < at && [e.name, ...e.aliases].some((n) => MINUTES_KEEPERS.test(n)));
+    if (bodies.length > 0) return bodies.reduce((a, b) => (lastMention(b, at, true) > lastMention(a, at, true) ? b : a));
+  }
   // "His report says": the one the possessive pronoun stands for.
   const owner = ({ his: "he", her: "she", its: "it" } as Record<string, string>)[state.tokens[from]?.lower ?? ""];
   if (owner) {

@@ -321,7 +321,7 @@ export const VAGUE_SOURCES = words(`
   organisers others some many several diplomats diplomat aides aide insiders insider
   supporters opponents lawmakers legislators democrats republicans activists protesters
   protestors doctors scientists researchers economists members member spokesman spokeswoman
-  spokesperson someone person statement statements report reports media press respondents
+  spokesperson someone person statement statements report reports media press respondents minutes
   participants users commenters readers viewers authors prosecutors lawyers attorneys officers agents
   judges nurses teachers parents workers employees physicians man woman boy girl
   ministers mps senators politicians leaders campaigners councillors officers executives bosses

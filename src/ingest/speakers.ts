@@ -608,7 +608,8 @@ function describe(words: Token[], determiner: string | null): SpeakerPhrase {
   // ("the strategists wrote" after "Goldman Sachs strategists": a body's people met before, whom the
   // analysis gives back to the body or to nobody.)
   if (determiner === "the" && words.length === 1 && BODY_PEOPLE.has(head)) return { kind: "described", words: ["the", words[0].text], organization: false };
-  if (/s$/.test(head) && VAGUE_SOURCES.has(head) && !organization) return { kind: "vague" };
+  // (Not "the minutes", a meeting's record, one document though plural.)
+  if (/s$/.test(head) && VAGUE_SOURCES.has(head) && !organization && !(head === "minutes" && determiner === "the")) return { kind: "vague" };
   // "the man wrote": someone the story does not name.
   if (GENERIC_PERSON_NOUNS.has(head) && words.length <= 2) return { kind: "vague" };
   return { kind: "described", words: words.map((w) => w.text), organization };
@@ -1136,7 +1137,7 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
 }
 
 /** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */
-export const DOCUMENT_NOUNS = new Set(["survey", "research", "report", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit", "post", "message", "tweet", "email", "e-mail"]);
+export const DOCUMENT_NOUNS = new Set(["survey", "research", "report", "minutes", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit", "post", "message", "tweet", "email", "e-mail"]);
 
 /** Documents that name one another ("posted a message ... The post added"). */
 const POSTED_DOCUMENTS = new Set(["post", "message", "tweet", "email", "e-mail"]);

@@ -322,6 +322,12 @@ describe("role acronyms are not organisations", () => {
     expect(speakersOf(body)).toEqual([["We think macro forces result in slowing growth,", "UBS"]]);
   });
 
+  test("'the minutes said' gives a meeting's minutes to the central bank the story names ('Federal Reserve officials discussed ...'); with no such body, nobody", () => {
+    const body = "Federal Reserve officials discussed how to shrink the balance sheet, minutes released Wednesday showed.\n\n“Many participants noted that one or more 50 basis point increases could be appropriate,” the minutes said.";
+    expect(speakersOf(body)).toEqual([["Many participants noted that one or more 50 basis point increases could be appropriate,", "Federal Reserve"]]);
+    expect(speakersOf("The club met on Tuesday.\n\n“The members agreed to raise fees,” the minutes said.")).toEqual([["The members agreed to raise fees,", null]]);
+  });
+
   test("'The authors of the research published in the journal X argued ... “…”': unnamed authors, not the journal", () => {
     const body = "JAMA Psychiatry is a journal. The authors of the research published in the journal JAMA Psychiatry argued that the policies have provided “important social benefits, particularly around equity.”";
     expect(speakersOf(body)).toEqual([["important social benefits, particularly around equity.", null]]);
