@@ -149,6 +149,13 @@ export function runEndForward(tokens: Token[], from: number): number {
       i += 2;
       continue;
     }
+    // ("the Institute for the Study of War", "the International Committee of the Red Cross": "of the" or
+    // "for the" after a body's head word, with capitalised words after it, goes on with the body's name.)
+    // (Not an office of a body: "the Chief of Police for the Kyiv region".)
+    if (["of", "for"].includes(normalizeWord(token.text)) && end > from && !isTitleWord(tokens[from]) && ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1]?.text ?? "")) && isCapitalized(tokens[i - 1]) && normalizeWord(tokens[i + 1]?.text ?? "") === "the" && i + 2 < tokens.length && isCapitalized(tokens[i + 2]) && FIRST_NAMES[normalizeWord(tokens[i + 2].text)] === undefined) {
+      i += 2;
+      continue;
+    }
     // Two name particles in a row: "Frank van der Post", "Ursula von der Leyen", "de la Cruz".
     if (isParticle(token) && end > from && isParticle(tokens[i + 1]) && i + 2 < tokens.length && isCapitalized(tokens[i + 2])) {
       i += 2;

@@ -215,5 +215,14 @@ describe("roles with a lower-case object", () => {
     const body = "The F.B.I. raided nonprofits.\n\nGuhaad Said, the leader of Advance Youth Athletic Development, said the state numbers were wrong.\n\n“I don't know where that number came from,” he said.";
     expect(speakersOf(body)).toEqual([["I don't know where that number came from,", "Guhaad Said"]]);
   });
+
+  test("a body's name holds 'of the' / 'for the' after its head word ('the International Committee of the Red Cross said', 'the Institute for the Study of War'), not an office's ('the Chief of Police for the Kyiv region')", () => {
+    const body = "Fighting went on.\n\n“The ICRC is deeply concerned,” the International Committee of the Red Cross said Friday.\n\n“Russian forces did not pause,” the Institute for the Study of War said.\n\n“Our police group was fired upon,” the Chief of Police for the Kyiv region told journalists.";
+    expect(speakersOf(body)).toEqual([
+      ["The ICRC is deeply concerned,", "International Committee of the Red Cross"],
+      ["Russian forces did not pause,", "Institute for the Study of War"],
+      ["Our police group was fired upon,", null],
+    ]);
+  });
 });
 
