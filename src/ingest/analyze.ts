@@ -2065,6 +2065,9 @@ function lastSubjectMention(entity: Entity, after: number, before: number): numb
   return Math.max(-1, ...entity.mentions.filter((m) => m.outsideQuotes && m.sentenceSubject && m.at > after && m.at < before).map((m) => m.at));
 }
 
+/** Is the entity written so, as its name or an alias, whatever the case ("UBS", "ubs")? */
+const writtenAs = (e: Entity, name: string): boolean => [e.name, ...e.aliases].some((n) => n.toLowerCase() === name.toLowerCase());
+
 /** A one-word "person" with no first name, honorific, role or gender ("Maersk", "Starbucks"): a body, should the story refer to it as one. */
 const mayBeFirm = (registry: PeopleRegistry, e: Entity): boolean =>
   e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined;
@@ -2091,7 +2094,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   // that rated the stock in the sentence before, in market copy, not the company rated.)
   if (business) {
     const rater = /(?<![\p{L}])(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})\s+(?:downgraded|upgraded|initiated|reiterated|double-upgraded)\b/u.exec(registry.body.slice(sentenceFrom, at));
-    const firm = rater ? registry.entities.find((e) => (e.kind === "ORGANIZATION" || mayBeFirm(registry, e)) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === rater[1].toLowerCase())) : undefined;
+    const firm = rater ? registry.entities.find((e) => (e.kind === "ORGANIZATION" || mayBeFirm(registry, e)) && writtenAs(e, rater[1])) : undefined;
     if (firm) {
       firm.kind = "ORGANIZATION";
       return firm;
@@ -2172,7 +2175,7 @@ function namedBeside(registry: PeopleRegistry, words: string[], at: number): Ent
   let found: Entity | null = null;
   for (const match of text.matchAll(pattern)) {
     const name = match[1].toLowerCase();
-    found = registry.entities.find((e) => e.kind === "PERSON" && [e.name, ...e.aliases].some((n) => n.toLowerCase() === name)) ?? found;
+    found = registry.entities.find((e) => e.kind === "PERSON" && writtenAs(e, name)) ?? found;
   }
   return found;
 }

@@ -143,18 +143,19 @@ export function runEndForward(tokens: Token[], from: number): number {
       i += 1;
       continue;
     }
-    // "Leader of the Commons Oliver Heald", "Chancellor of the Exchequer Gordon Brown": "of the" after
-    // an office, when a first name follows the body.
-    if (["of", "for"].includes(normalizeWord(token.text)) && end > from && isTitleWord(tokens[i - 1]) && tokens[i + 1]?.kind === "word" && normalizeWord(tokens[i + 1].text) === "the" && i + 2 < tokens.length && isCapitalized(tokens[i + 2]) && OFFICE_OBJECTS.has(normalizeWord(tokens[i + 2].text)) && FIRST_NAMES[normalizeWord(tokens[i + 3]?.text ?? "")] !== undefined) {
-      i += 2;
-      continue;
-    }
-    // ("the Institute for the Study of War", "the International Committee of the Red Cross": "of the" or
-    // "for the" after a body's head word, with capitalised words after it, goes on with the body's name.)
-    // (Not an office of a body: "the Chief of Police for the Kyiv region".)
-    if (["of", "for"].includes(normalizeWord(token.text)) && end > from && !isTitleWord(tokens[from]) && ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1]?.text ?? "")) && isCapitalized(tokens[i - 1]) && normalizeWord(tokens[i + 1]?.text ?? "") === "the" && i + 2 < tokens.length && isCapitalized(tokens[i + 2]) && FIRST_NAMES[normalizeWord(tokens[i + 2].text)] === undefined) {
-      i += 2;
-      continue;
+    // "of the" or "for the" before a capitalised word goes on with the run in two cases.
+    if (["of", "for"].includes(normalizeWord(token.text)) && end > from && tokens[i + 1]?.kind === "word" && normalizeWord(tokens[i + 1].text) === "the" && i + 2 < tokens.length && isCapitalized(tokens[i + 2])) {
+      // "Leader of the Commons Oliver Heald", "Chancellor of the Exchequer Gordon Brown": after an
+      // office, when a first name follows the body.
+      const officeOfBody = isTitleWord(tokens[i - 1]) && OFFICE_OBJECTS.has(normalizeWord(tokens[i + 2].text)) && FIRST_NAMES[normalizeWord(tokens[i + 3]?.text ?? "")] !== undefined;
+      // ("the Institute for the Study of War", "the International Committee of the Red Cross": after a
+      // body's head word, the body's name goes on; not after an office of a body: "the Chief of Police
+      // for the Kyiv region".)
+      const bodyName = !isTitleWord(tokens[from]) && ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1].text)) && isCapitalized(tokens[i - 1]) && FIRST_NAMES[normalizeWord(tokens[i + 2].text)] === undefined;
+      if (officeOfBody || bodyName) {
+        i += 2;
+        continue;
+      }
     }
     // Two name particles in a row: "Frank van der Post", "Ursula von der Leyen", "de la Cruz".
     if (isParticle(token) && end > from && isParticle(tokens[i + 1]) && i + 2 < tokens.length && isCapitalized(tokens[i + 2])) {
