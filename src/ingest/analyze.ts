@@ -18,6 +18,8 @@ interface ParagraphState {
   spans: QuoteSpan[];
   tokens: Token[];
   sentences: Array<[number, number]>;
+  /** A photo or video caption set between paragraphs (found when its mentions are registered). */
+  caption?: boolean;
 }
 
 /** A quotation being analysed. */
@@ -34,6 +36,8 @@ interface QuoteRecord {
   explicit: boolean;
   speaker: Entity | null;
   keep: boolean;
+  /** Quoted in a caption: no later pronoun takes its speaker as the last one who spoke. */
+  inCaption: boolean;
 }
 
 /** Words before a quotation that make it a name or title rather than speech ("the so-called “deal”"). */
@@ -964,6 +968,8 @@ const PHOTO_CREDIT = /\((?:Photo by|(?:AP|Reuters|AFP) Photo\b|Photo:|Credit:|Im
 
 /** What a video's caption says its speaker does ("... weighs in on ...", "... with the latest."). */
 const VIDEO_CAPTION = /\b(?:weighs in on|weigh in on|with the latest|breaks down|discusses|reacts to|provides insight|offers insight|joined ['"‘“]|joins ['"‘“])/i;
+/** A video caption quoting its speaker in single marks, in the present tense ("Stephen Schork warns that the average price for gas 'is going to remain high'"). */
+const QUOTING_VIDEO_CAPTION = /\b(?:warns|argues|says|notes|explains|predicts|suggests|claims|insists)(?: that)?\b[^"“”]*\s['‘]\w[^'’]*['’](?:\s|$)/;
 
 function registerMentions(registry: PeopleRegistry, state: ParagraphState): void {
   const starts = new Set(state.sentences.map(([from]) => from));
@@ -989,7 +995,12 @@ function registerMentions(registry: PeopleRegistry, state: ParagraphState): void
   // thread: the people it names are recorded, but no later "she told" goes back to them.)
   // (So is a video's caption, as Fox Business sets them between paragraphs: "The Biden administration
   // weighs in on the January CPI report. FOX Business' Ed Lawrence with the latest.")
-  const caption = state.spans.length === 0 && (PHOTO_CREDIT.test(state.text) || (VIDEO_CAPTION.test(state.text) && state.sentences.length <= 2 && wordCount(state.text) <= 40));
+  // (And one quoting its speaker: "The Schork Group principal Stephen Schork warns that ... 'is going to remain high'".)
+  const quotesInSingleMarks = state.spans.every((span) => "'‘".includes(state.text[span.open]));
+  const caption =
+    (state.spans.length === 0 && (PHOTO_CREDIT.test(state.text) || (VIDEO_CAPTION.test(state.text) && state.sentences.length <= 2 && wordCount(state.text) <= 40))) ||
+    (quotesInSingleMarks && QUOTING_VIDEO_CAPTION.test(state.text) && state.sentences.length <= 2 && wordCount(state.text) <= 40);
+  state.caption = caption;
   const found = scanRuns(registry, state.tokens, state.offset, starts, !caption);
   // "his daughter Laila Lacy", "wife Anne Smith": a relative's noun right before a name tells the
   // person's gender, more surely than any pronoun after it ("who gave him a second chance after he hurt her").
@@ -1133,6 +1144,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     explicit: false,
     speaker: null,
     keep: true,
+    inCaption: state.caption === true,
   };
 
   if (attribution) {
@@ -1160,6 +1172,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
           : []),
       ],
       previousParagraph: attributionIndex > 0 ? states[attributionIndex - 1] : undefined,
+      inCaption: attributionParagraph.caption === true,
     };
     // "Mr Zahawi published an open letter ... It declared that “…”": "it" is the document just put out.
     const document = attribution.phrase.kind === "pronoun" && attribution.phrase.pronoun === "it" ? documentPutOutBefore(states, attributionParagraph, attribution.from) : null;
@@ -1869,7 +1882,7 @@ function resolveSpeaker(registry: PeopleRegistry, phrase: SpeakerPhrase, at: num
     case "vague":
       return null;
     case "named":
-      return registry.mention(phrase.run, at, { create: true, outsideQuotes: true, sentenceSubject: true });
+      return registry.mention(phrase.run, at, { create: true, outsideQuotes: context.inCaption !== true, sentenceSubject: true });
     case "described": {
       if (servesNamedPerson(registry, phrase.words)) return null;
       // ("the strategists wrote": the body whose people they are, or nobody.)
@@ -2396,6 +2409,8 @@ interface PronounContext {
   reportedNames?: readonly Entity[];
   /** The paragraph before the pronoun's, when known. */
   previousParagraph?: ParagraphState;
+  /** The attribution stands in a caption: the name it gives is no antecedent for a later pronoun. */
+  inCaption?: boolean;
 }
 
 /** Conjunctions opening a subordinate clause before the main one ("While ..., he said"). */
@@ -2470,7 +2485,7 @@ function pronounBeforeMention(registry: PeopleRegistry, entity: Entity, gender: 
  */
 function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, previous: QuoteRecord[], context: PronounContext): Entity | null {
   const kind = PRONOUNS[pronoun];
-  const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep);
+  const lastSpoken = [...previous].reverse().find((q) => q.speaker !== null && q.keep && !q.inCaption);
   if (kind === "PLURAL" || kind === "NEUTER") {
     // Singular "they" for a spokesperson just named ("Kym Lino, a spokesperson for Instagram, confirmed
     // ... “…,” they said"): the latest person the paragraph names, when a spokesperson.
@@ -2524,6 +2539,12 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     return null;
   }
   if (kind !== "M" && kind !== "F") return null;
+  if (context.inCaption) {
+    // A caption's own "he" is the one it names ("Dan Eberhart ... explains why he believes ..."), though
+    // its names are no antecedents for the story's pronouns.
+    const named = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at) >= context.paragraphStart && registry.gender(e) !== (kind === "M" ? "F" : "M"));
+    if (named.length > 0) return named.reduce((a, b) => (lastMention(b, at) > lastMention(a, at) ? b : a));
+  }
   const people = registry.entities.filter((e) => e.kind === "PERSON" && lastMention(e, at, true) >= 0 && e !== context.exclude && !context.reportedNames?.includes(e));
   // A name met in the pronoun's own sentence only as a possessor ("Mr Blair's government was a “…”,
   // he added") is no subject: it does not make them "he".

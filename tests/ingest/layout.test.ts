@@ -140,5 +140,20 @@ describe("article layout: title, boilerplate, paragraphs, dateline", () => {
     const body = "Moody's Analytics chief economist Mark Zandi discussed his outlook on Tuesday.\n\nHost Maria Bartiromo pushed back on Zandi.\n\nThe Biden administration weighs in on the January CPI report. FOX Business' Ed Lawrence with the latest.\n\n“Prices are rising, there's no doubt about it,” he countered.";
     expect(speakersOf(body)).toEqual([["Prices are rising, there's no doubt about it,", "Mark Zandi"]]);
   });
-});
 
+  test("a video's caption quoting its man in single marks ('Stephen Schork warns that ... 'is going to remain high'') keeps its quotes and its own 'he', but the next paragraph's 'he said' is not his", () => {
+    const body = [
+      "Kevin Hassett warned that inflation is “out of control.”",
+      "Hassett went on to point out that “all that kind of stuff is going to make the March number worse.”",
+      "The Schork Group principal Stephen Schork warns that the average price for gas 'is going to remain high' and explains why he believes prices 'have to remain high.'",
+      "“The Fed hasn't even started tightening yet,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["out of control.", "Kevin Hassett"],
+      ["all that kind of stuff is going to make the March number worse.", "Kevin Hassett"],
+      ["is going to remain high", "Stephen Schork"],
+      ["have to remain high.", "Stephen Schork"],
+      ["The Fed hasn't even started tightening yet,", "Kevin Hassett"],
+    ]);
+  });
+});
