@@ -973,6 +973,13 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
       const head = phraseBackward(tokens, c - 1, lo);
       if (head && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
     }
+    // ("Aedan Smith, the charity's head of policy and advocacy said:": with an article too, when a role
+    // word names the office in three words or more and the name opens the sentence; not "Regarding
+    // Giuliani, the judge said".)
+    if (c + 3 <= i && c - 2 >= lo && ["the", "a", "an"].includes(tokens[c].lower) && isPunct(tokens[c - 1], ",") && tokens.slice(c + 1, i + 1).some((t) => isWord(t) && isRoleNoun(t.lower))) {
+      const head = phraseBackward(tokens, c - 2, lo);
+      if (head && head.start === lo && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
+    }
   }
   return subject;
 }

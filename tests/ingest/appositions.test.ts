@@ -225,5 +225,16 @@ describe("an office of a body after the name, with no article", () => {
     const body = "Russia denied it.\n\nThey were clear about the date. Foreign Minister Sergey Lavrov, one of Putin's most seasoned spin masters, doubled down on the cover-up, insisting “Russian forces left the Bucha town area as early as the 30th of March.”";
     expect(speakersOf(body)).toEqual([["Russian forces left the Bucha town area as early as the 30th of March.", "Sergey Lavrov"]]);
   });
-});
 
+  test("an appositive with an article and a long role, left open before the verb ('Aedan Smith, the charity's head of policy and advocacy said:'), is the name's; 'Regarding Giuliani, the judge said' is still the judge's", () => {
+    const body = [
+      "RSPB Scotland criticised the announcement.",
+      "Aedan Smith, the charity's head of policy and advocacy said: “Offshore wind has an important role to play in helping halt climate change.”",
+      "Judge Amit Mehta ruled on Friday. Regarding Giuliani, the judge said “there is little doubt” that he was involved.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["Offshore wind has an important role to play in helping halt climate change.", "Aedan Smith"],
+      ["there is little doubt", "Amit Mehta"],
+    ]);
+  });
+});
