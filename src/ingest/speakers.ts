@@ -32,7 +32,7 @@ export interface Attribution {
 const PASSIVE_ADDRESSEE_VERBS = new Set(["told", "asked", "warned", "advised", "informed", "assured", "reminded", "promised", "urged", "ordered", "instructed", "notified", "cautioned"]);
 
 /** Participles that lead into a quotation after a clause ("issued a statement, saying, “…”", "warning that “…”"). */
-const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing", "declaring", "admitting", "conceding", "stressing", "promising", "vowing", "joking", "quipping", "boasting", "predicting", "complaining", "acknowledging", "confirming", "announcing", "pledging", "telling", "urging", "asking", "reminding", "assuring"]);
+const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing", "declaring", "admitting", "conceding", "stressing", "promising", "vowing", "joking", "quipping", "boasting", "predicting", "complaining", "acknowledging", "confirming", "announcing", "pledging", "telling", "urging", "asking", "reminding", "assuring", "accusing"]);
 
 /** Verbs that put out a written statement ("released a statement saying"). */
 export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);
@@ -1226,8 +1226,18 @@ export function passiveAgentEndingAt(tokens: Token[], b: number, lo: number): At
 /** "with police chief Jason Ziegler saying": the name between "with" and the participle of speech at tokens[v], or null. */
 function namedWithParticiple(tokens: Token[], v: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   if (!PARTICIPLE_LEADS.has(tokens[v].lower) || v - 1 < lo) return null;
-  const named = phraseBackward(tokens, v - 1, lo);
-  return named && named.phrase.kind === "named" && named.start - 1 >= lo && tokens[named.start - 1].lower === "with" ? named : null;
+  return namedAfterWith(tokens, phraseBackward(tokens, v - 1, lo), lo);
+}
+
+/**
+ * A name (with its role) right after "with", or null: "with Jake Sullivan", and past the words owning a
+ * role, "with the party's deputy leader Angela Rayner". Its start is then the token after "with".
+ */
+function namedAfterWith(tokens: Token[], named: { phrase: SpeakerPhrase; start: number } | null, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  if (!named || named.phrase.kind !== "named") return null;
+  let start = named.start;
+  while (start - 1 > lo && named.phrase.run.role !== null && isWord(tokens[start - 1]) && (["the", "its", "his", "her", "their"].includes(tokens[start - 1].lower) || /^\p{Ll}+['’]s$/u.test(tokens[start - 1].text))) start -= 1;
+  return start - 1 >= lo && tokens[start - 1].lower === "with" ? { phrase: named.phrase, start } : null;
 }
 
 export function attributionBefore(tokens: Token[], k: number, lo: number): Attribution | null {
@@ -1464,7 +1474,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     // named between "with" and the participle, as right before a quotation.)
     const withNamed = namedWithParticiple(tokens, v, lo);
     // (After a comma: "a rift with Andy Murray insisting ..." is no such clause, Murray the object of "with".)
-    if (withNamed && withNamed.phrase.kind === "named" && withNamed.phrase.run.kind === "PERSON" && withNamed.start - 2 >= lo && isPunct(tokens[withNamed.start - 2], ",")) {
+    // (Or with the role before the name: "Labour are urging ... with the party's deputy leader Angela
+    // Rayner accusing the prime minister of failing “…”".)
+    if (withNamed && withNamed.phrase.kind === "named" && withNamed.phrase.run.kind === "PERSON" && withNamed.start - 2 >= lo && (isPunct(tokens[withNamed.start - 2], ",") || withNamed.phrase.run.role !== null)) {
       found.push({ attribution: { phrase: withNamed.phrase, from: withNamed.start, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
       continue;
     }
@@ -1713,8 +1725,8 @@ function leadingVerbOf(tokens: Token[], k: number, lo: number): Attribution | nu
       return subject ? { phrase: subject.phrase, from: subject.start, to: v + 1, how: "explicit" } : null;
     }
     // "..., with Foreign Minister Ayman Safadi warning of “…”": the name right before the participle.
-    const named = v - 1 >= lo ? phraseBackward(tokens, v - 1, lo) : null;
-    if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" && tokens[named.start - 1]?.lower === "with") return { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" };
+    const named = v - 1 >= lo ? namedAfterWith(tokens, phraseBackward(tokens, v - 1, lo), lo) : null;
+    if (named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON") return { phrase: named.phrase, from: named.start, to: v + 1, how: "explicit" };
     const opening = sentenceOpener(tokens, lo, v);
     // (An accuser the story does not name still says the words: "A Conservative MP has defected ..., accusing his former leader of being “soft”".)
     const accuser = tokens[v].lower === "accusing" && opening !== null;

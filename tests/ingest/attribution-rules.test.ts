@@ -725,5 +725,15 @@ describe("several openers before the subject", () => {
     const body = "Prices rose.\n\nIn other words, it may no longer be that “the virus is the boss” — as Austan Goolsbee, a University of Chicago economist, has put it.";
     expect(speakersOf(body)).toEqual([["the virus is the boss", "Austan Goolsbee"]]);
   });
-});
 
+  test("'with the party's deputy leader Angela Rayner accusing the prime minister of failing “…”' is hers, not the body opening the sentence; '..., accusing those sending euros ... of “…”' is the opener's", () => {
+    const body = [
+      "Labour are also urging the government to scrap VAT on energy bills with the party's deputy leader Angela Rayner accusing the prime minister of failing “to invest in long term energy security” on Wednesday.",
+      "President Volodymyr Zelensky used a BBC interview last week to demand an embargo on Russia's oil trade, accusing those sending euros and dollars to Kremlin-controlled oil giants of “trading in blood”.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["to invest in long term energy security", "Angela Rayner"],
+      ["trading in blood", "Volodymyr Zelensky"],
+    ]);
+  });
+});
