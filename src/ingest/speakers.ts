@@ -1382,6 +1382,13 @@ export function afterOpeningTime(tokens: Token[], lo: number): number {
     else if (word(0) === "on" && DAYS.has(word(1))) start += 2;
     else if (["earlier", "later"].includes(word(0)) && word(1) === "on" && DAYS.has(word(2))) start += 3;
     else if (round === 0 && OPENING_ADVERBS.has(word(0)) && isPunct(tokens[start + 1], ",")) start += 1;
+    else if (["after", "before", "while", "since", "upon", "despite", "besides"].includes(word(0)) && /^[a-z]{2,}ing$/.test(word(1))) {
+      // ("After hyping up China's economy and calling for ..., Huang promoted the Olympics": an opening
+      // clause of a participle, up to its comma, when a name follows it; a pronoun there may mean
+      // someone the clause names.)
+      const comma = tokens.findIndex((t, m) => m > start + 1 && m <= start + 25 && (isPunct(t, ",.;:!?") || t.kind === "quote"));
+      if (comma > 0 && isPunct(tokens[comma], ",") && isWord(tokens[comma + 1]) && /^\p{Lu}/u.test(tokens[comma + 1].text)) start = comma;
+    }
     if (start > from && isPunct(tokens[start], ",")) start += 1;
     if (start === from) break;
   }

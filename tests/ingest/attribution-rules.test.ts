@@ -736,4 +736,12 @@ describe("several openers before the subject", () => {
       ["trading in blood", "Volodymyr Zelensky"],
     ]);
   });
+
+  test("an opening participle clause ('After hyping up China's economy and calling for ..., Huang promoted the Olympics, saying, “…”') is passed over to the named subject after its comma", () => {
+    const body = [
+      "Chinese Consul General Huang Ping rang the bell at Nasdaq on Monday.",
+      "After hyping up China's economy and calling for China and the United States to work together, Huang promoted the Beijing Winter Olympics, saying, “China is ready to deliver a safe Olympic Games to the world.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["China is ready to deliver a safe Olympic Games to the world.", "Huang Ping"]]);
+  });
 });
