@@ -32,7 +32,7 @@ export interface Attribution {
 const PASSIVE_ADDRESSEE_VERBS = new Set(["told", "asked", "warned", "advised", "informed", "assured", "reminded", "promised", "urged", "ordered", "instructed", "notified", "cautioned"]);
 
 /** Participles that lead into a quotation after a clause ("issued a statement, saying, “…”", "warning that “…”"). */
-const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing", "declaring", "admitting", "conceding", "stressing", "promising", "vowing", "joking", "quipping", "boasting", "predicting", "complaining", "acknowledging", "confirming", "announcing", "pledging", "telling", "urging", "asking", "reminding", "assuring", "accusing"]);
+const PARTICIPLE_LEADS = new Set(["saying", "adding", "warning", "stating", "noting", "claiming", "arguing", "insisting", "explaining", "writing", "declaring", "admitting", "conceding", "stressing", "promising", "vowing", "joking", "quipping", "boasting", "predicting", "complaining", "acknowledging", "confirming", "announcing", "pledging", "telling", "urging", "asking", "reminding", "assuring", "accusing", "citing"]);
 
 /** Verbs that put out a written statement ("released a statement saying"). */
 export const STATEMENT_VERBS = new Set(["released", "issued", "posted", "published", "sent", "put", "tweeted", "wrote", "releases", "issues", "posts"]);

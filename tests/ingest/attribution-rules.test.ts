@@ -744,4 +744,12 @@ describe("several openers before the subject", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["China is ready to deliver a safe Olympic Games to the world.", "Huang Ping"]]);
   });
+
+  test("'citing' leads a participle clause: 'Amazon made the announcement in November, citing “high fees Visa charges”' is Amazon's", () => {
+    const body = [
+      "Amazon has scrapped plans to stop accepting Visa credit cards in the U.K.",
+      "Amazon initially made the shock announcement in November, citing “high fees Visa charges for processing credit card transactions.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["high fees Visa charges for processing credit card transactions.", "Amazon"]]);
+  });
 });
