@@ -268,7 +268,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     else if (first === from && atSentenceStart && first + 1 < to && lower in PERSON_DESCRIPTIONS && !TITLE_WORDS.has(lower) && FIRST_NAMES[normalizeWord(tokens[first + 1].text)] !== undefined) first += 1;
     else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
     // ("Gothenburg-based employee, Camilla Emring": a place made an adjective is no part of a name.)
-    else if (/^\p{Lu}[\p{L}.]*-(based|born|bred|owned|backed|run|headquartered)$/u.test(tokens[first].text)) first += 1;
+    else if (/^\p{Lu}[\p{L}.]*-(based|born|bred|owned|backed|run|headquartered|controlled|funded|linked|affiliated|aligned|allied|sponsored|supported)$/u.test(tokens[first].text)) first += 1;
     // ("Shares of PPG Industries Inc. fell": a common noun and "of" opening the sentence are no part of the name.)
     else if (first === from && atSentenceStart && first + 2 < to && PART_NOUNS.has(lower) && normalizeWord(tokens[first + 1].text) === "of") first += 2;
     else break;

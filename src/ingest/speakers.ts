@@ -976,13 +976,19 @@ export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: 
     // ("Aedan Smith, the charity's head of policy and advocacy said:": with an article too, when a role
     // word names the office in three words or more and the name opens the sentence; not "Regarding
     // Giuliani, the judge said".)
-    if (c + 3 <= i && c - 2 >= lo && ["the", "a", "an"].includes(tokens[c].lower) && isPunct(tokens[c - 1], ",") && tokens.slice(c + 1, i + 1).some((t) => isWord(t) && isRoleNoun(t.lower))) {
+    // ("China Daily, a CPC-controlled media outlet tweeted ... and said": a body's, by the kind of body.)
+    const appositive = tokens.slice(c + 1, i + 1);
+    if (c + 3 <= i && c - 2 >= lo && ["the", "a", "an"].includes(tokens[c].lower) && isPunct(tokens[c - 1], ",") && appositive.some((t) => isWord(t) && (isRoleNoun(t.lower) || APPOSITIVE_BODY_KINDS.has(t.lower)))) {
       const head = phraseBackward(tokens, c - 2, lo);
-      if (head && head.start === lo && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON") return head;
+      const kindAgrees = (run: NamedRun) => (run.kind === "PERSON" ? appositive.some((t) => isWord(t) && isRoleNoun(t.lower)) : appositive.some((t) => isWord(t) && APPOSITIVE_BODY_KINDS.has(t.lower)));
+      if (head && head.start === lo && head.phrase.kind === "named" && kindAgrees(head.phrase.run)) return head;
     }
   }
   return subject;
 }
+
+/** Kinds of body an appositive may call a named one ("China Daily, a CPC-controlled media outlet"). */
+const APPOSITIVE_BODY_KINDS = new Set(["outlet", "newspaper", "broadcaster", "network", "agency", "company", "firm", "group", "organisation", "organization", "charity", "union", "association"]);
 
 /** Words that place a name in time or space without being part of it: "18th century" (read "18", "th", "century"), "northern", "present-day". */
 const PLACE_IN_TIME_OR_SPACE = /^(\d+|st|nd|rd|th|\d+(st|nd|rd|th)|century|-century|early|late|mid|medieval|ancient|modern|present-day|colonial|northern|southern|eastern|western|central|rural|downtown|suburban)$/;

@@ -237,4 +237,9 @@ describe("an office of a body after the name, with no article", () => {
       ["there is little doubt", "Amit Mehta"],
     ]);
   });
+
+  test("'China Daily, a CPC-controlled media outlet tweeted ... and said, “…”': 'CPC-controlled' is no name, and the appositive left open calls the named body what it is", () => {
+    const body = "Chinese state media were quick to exploit the invitation. China Daily, a CPC-controlled media outlet tweeted three photos of the billboards and said, “China will continue to be the opportunity for US investors.”";
+    expect(speakersOf(body)).toEqual([["China will continue to be the opportunity for US investors.", "China Daily"]]);
+  });
 });
