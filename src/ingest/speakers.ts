@@ -1065,6 +1065,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   }
   // ("... “spends money we don't have,” while Minority Leader Mitch McConnell urged ...": a new clause.)
   if (isWord(tokens[i]) && !isCapitalized(tokens[i]) && CLAUSE_CONJUNCTIONS.has(tokens[i].lower)) return null;
+  // ("by recruiting “social media stars” to post on Instagram, ..., the company's founder, Vipinder
+  // Jaswal, said": an infinitive goes on with the reporter's clause; no speaker's phrase starts there.)
+  if (i === j && tokens[i].lower === "to" && isWord(tokens[i + 1]) && !isCapitalized(tokens[i + 1])) return null;
   const subject = phraseForward(tokens, i, hi);
   if (!subject || adjectiveBeforeNoun(tokens, subject.end)) return null;
   // "‘I can't visualise watching my son play’ - Kick It Out's Troy Townsend": a caption or pull

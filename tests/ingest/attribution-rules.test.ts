@@ -752,4 +752,9 @@ describe("several openers before the subject", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["high fees Visa charges for processing credit card transactions.", "Amazon"]]);
   });
+
+  test("an infinitive right after a partial quote goes on with the reporter's clause ('recruiting “social media stars” to post on Instagram, ..., the company's founder, Vipinder Jaswal, said')", () => {
+    const body = "Under the contract, the company has been promoting the Games by recruiting “social media stars” to post on Instagram, YouTube and TikTok, the company’s founder, Vipinder Jaswal, said in a telephone interview.";
+    expect(speakersOf(body)).toEqual([["social media stars", "Vipinder Jaswal"]]);
+  });
 });
