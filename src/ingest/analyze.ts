@@ -2144,6 +2144,10 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
     // ("Novo Nordisk partly funded the study. The company said": the one body named in the sentence right before.)
     const justBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at >= sentenceFrom));
     if (justBefore.length === 1 && sentenceFrom >= 0) return justBefore[0];
+    // ("Amazon has scrapped plans to stop accepting Visa credit cards ... But in a statement Monday, the
+    // firm said": the latest body that was the subject of a sentence, before the story's most named word.)
+    const subjectsBefore = registry.entities.filter((e) => eligible(e) && lastSubjectMention(e, -1, at) >= 0);
+    if (subjectsBefore.length > 0) return referBack(subjectsBefore, at, (e) => lastSubjectMention(e, -1, at));
     return registry.dominantProperNoun ? registry.mentionDescribedOrganization(registry.dominantProperNoun, at) : null;
   }
   // The latest one that was the subject of a sentence ("Boeing is in only the early stages ...") before one merely mentioned.

@@ -799,4 +799,13 @@ describe("a kind of body written before its generic head", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["ShareAction"]);
     expect(article.people.map((p) => p.name)).not.toContain("campaign group");
   });
+
+  test("'the firm said' with no body named twice before is the latest body that was a sentence's subject ('Amazon has scrapped plans to stop accepting Visa credit cards'), not the story's most named word", () => {
+    const body = [
+      "LONDON — Amazon has scrapped plans to stop accepting Visa credit cards in the U.K.",
+      "The e-commerce giant was expected to prevent Brits from using a Visa-issued credit card from Jan. 19. But in a statement Monday, the firm said the change “will no longer take place.”",
+      "Visa cards are widely used. Visa has long fought retailers over fees, and Visa said it was pleased.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["will no longer take place.", "Amazon"]]);
+  });
 });
