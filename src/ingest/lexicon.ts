@@ -122,7 +122,7 @@ export const TITLE_WORDS = words(`
   defender goalkeeper skipper
   spokesmen minister's strategist pollster historian physician doctor nurse surgeon teacher
   principal dean provost chancellor's owner partner president-designate designate
-  secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect
+  secretary-general undersecretary under-secretary ombudsman whip delegate senator-elect member
   governor-elect mayor-elect sen rep gov gen col lt adm capt sgt dr mr mrs ms prof rev
   striker midfielder defender goalkeeper quarterback pitcher player actor actress singer forward winger
   rapper comedian star artist chef boss sister father mother brother

@@ -247,7 +247,7 @@ const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn", "tory"]);
  * (only sentence-starting words, days, places). `atSentenceStart` lets a leading "The"/"But" go.
  */
 /** A US party and state tag written after a legislator's name: "R-Pa.", "D-Calif.", "R-Texas", "D-N.Y.", "I-Vt.". */
-const PARTY_STATE_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+export const PARTY_STATE_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
 export function readRun(tokens: Token[], from: number, to: number, atSentenceStart: boolean): NamedRun | null {
   // ("Rep. Guy Reschenthaler, R-Pa., said": a party and state tag is nobody's name.)

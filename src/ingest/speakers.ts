@@ -5,7 +5,7 @@
  */
 
 import { AUXILIARIES, COUNTRY_NAMES, DEMONYMS, RESPONSE_NOUNS, NAMED_BODY_HEADS, PARTY_MEMBERS, FIRST_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_BACK_REFERENCES, ORGANIZATION_HEADS, PERSON_DESCRIPTIONS, PRONOUNS, SENTENCE_STARTERS, ROLE_MODIFIERS, SPEECH_PHRASES, SPEECH_VERBS, TITLE_WORDS, VAGUE_SOURCES, WEEKDAYS, isVerbModifier } from "./lexicon";
-import { isCapitalized, isNameNumber, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
+import { isCapitalized, isNameNumber, PARTY_STATE_TAG, readRun, runEndForward, runStartBackward, type NamedRun } from "./people";
 import type { QuoteSpan, Token } from "./quotes";
 import { inlineDatelineLength } from "./text";
 
@@ -1235,7 +1235,9 @@ export function passiveAgentEndingAt(tokens: Token[], b: number, lo: number): At
 /** "with police chief Jason Ziegler saying": the name between "with" and the participle of speech at tokens[v], or null. */
 function namedWithParticiple(tokens: Token[], v: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   if (!PARTICIPLE_LEADS.has(tokens[v].lower) || v - 1 < lo) return null;
-  return namedAfterWith(tokens, phraseBackward(tokens, v - 1, lo), lo);
+  // (Past a party and state tag: "with Rep. August Pfluger, R-Texas, arguing".)
+  const tagged = v - 4 >= lo && isPunct(tokens[v - 1], ",") && PARTY_STATE_TAG.test(tokens[v - 2].text) && isPunct(tokens[v - 3], ",");
+  return namedAfterWith(tokens, phraseBackward(tokens, tagged ? v - 4 : v - 1, lo), lo);
 }
 
 /**

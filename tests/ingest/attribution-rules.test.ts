@@ -757,4 +757,10 @@ describe("several openers before the subject", () => {
     const body = "Under the contract, the company has been promoting the Games by recruiting “social media stars” to post on Instagram, YouTube and TikTok, the company’s founder, Vipinder Jaswal, said in a telephone interview.";
     expect(speakersOf(body)).toEqual([["social media stars", "Vipinder Jaswal"]]);
   });
+
+  test("'with Rep. August Pfluger, R-Texas, arguing such a move would help the U.S. “…”': the one named after 'with', past the party and state tag", () => {
+    const body = "Biden has come under increasing pressure to walk back resistance to domestic oil production, with Rep. August Pfluger, R-Texas, arguing such a move would help the U.S. “regain our dominance on the world stage.”";
+    const [[, speaker]] = speakersOf(body);
+    expect(speaker).toMatch(/Pfluger$/);
+  });
 });

@@ -224,5 +224,9 @@ describe("roles with a lower-case object", () => {
       ["Our police group was fired upon,", null],
     ]);
   });
-});
 
+  test("'Ranking Member of the Foreign Affairs Committee Rep. Michael McCaul, R-Texas, told' names McCaul: 'Member' is an office, no name", () => {
+    const body = "House Republicans criticised the bill.\n\n“We have been in talks with House and Senate committees for weeks,” Ranking Member of the Foreign Affairs Committee Rep. Michael McCaul, R-Texas, told Fox News Digital.";
+    expect(speakersOf(body)).toEqual([["We have been in talks with House and Senate committees for weeks,", "Michael McCaul"]]);
+  });
+});
