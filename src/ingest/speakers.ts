@@ -808,6 +808,18 @@ function skipModifiersBackward(tokens: Token[], i: number, lo: number): number {
 
 /** The subject of the verb at tokens[verb]: directly before it, or before an appositive (", who ...,"). */
 export function subjectOf(tokens: Token[], verb: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
+  const subject = subjectBeforeVerb(tokens, verb, lo);
+  return subject && bareVerbAfterSingular(tokens, verb, subject.phrase) ? null : subject;
+}
+
+/** A speech verb's bare form right after a singular description: "the standard reply" is a noun phrase. */
+function bareVerbAfterSingular(tokens: Token[], verb: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== "described" || !BARE_SPEECH_VERBS.has(tokens[verb]?.lower ?? "")) return false;
+  const head = phrase.words[phrase.words.length - 1].toLowerCase();
+  return head === tokens[verb - 1]?.lower && !head.endsWith("s");
+}
+
+function subjectBeforeVerb(tokens: Token[], verb: number, lo: number): { phrase: SpeakerPhrase; start: number } | null {
   // "She was said to be “very cross”", "he was told": in the passive the words are someone else's,
   // unnamed — unless a "by" names them ("described as “heartbreaking” by the department"), and
   // not "is said to believe" (hearsay of the subject's own view).
@@ -1139,6 +1151,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       // ("“Where is the money coming from?” Ms Hutton replied: “…”": a colon after the verb
       // introduces the next quotation; the one before, closed by its own question mark, is not hers.)
       if (end > 0 && isPunct(tokens[end], ":") && tokens[end + 1]?.kind === "quote") return null;
+      // ("“Glory the heroes,” the standard reply.": a singular noun with a verb's bare form is a noun
+      // phrase, no subject and its verb.)
+      if (end > 0 && k === subject.end && bareVerbAfterSingular(tokens, k, subject.phrase)) return null;
       if (end > 0) return { phrase: subject.phrase, from: i, to: end, how: "explicit" };
       // "“…,” the statement read.": a document reads what it says.
       if (documentNoun(subject.phrase) !== null && ["read", "reads"].includes(tokens[k].lower)) return { phrase: subject.phrase, from: i, to: k + 1, how: "explicit" };
@@ -1151,6 +1166,9 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   }
   return verbInApposition === k && k >= hi ? { phrase: subject.phrase, from: i, to: k, how: "explicit" } : null;
 }
+
+/** Bare forms of speech verbs, which a singular subject never takes ("the standard reply" is a noun phrase). */
+const BARE_SPEECH_VERBS = new Set(["say", "tell", "add", "reply", "write", "warn", "argue", "claim", "insist", "note", "explain", "state", "respond", "answer"]);
 
 /** Nouns for documents that speak for their authors ("a survey by X", "the statement from X"). */
 export const DOCUMENT_NOUNS = new Set(["survey", "research", "report", "minutes", "study", "statement", "analysis", "poll", "letter", "filing", "memo", "complaint", "lawsuit", "indictment", "paper", "review", "audit", "post", "message", "tweet", "email", "e-mail"]);

@@ -763,4 +763,10 @@ describe("several openers before the subject", () => {
     const [[, speaker]] = speakersOf(body);
     expect(speaker).toMatch(/Pfluger$/);
   });
+
+  test("a singular noun before a speech verb's bare form is a noun phrase, no subject ('“Glory to the heroes of our country, the heroes,” the standard reply.' names nobody 'standard')", () => {
+    const article = analyzeStory("A bearded man steps into the frame and answers him. “Glory to the heroes of our country, the heroes,” the standard reply.");
+    expect(article.people.map((p) => p.name)).not.toContain("standard");
+    expect(readQuotes(article).every((q) => q.speaker === null)).toBe(true);
+  });
 });
