@@ -856,7 +856,7 @@ function afterOpeningClause(tokens: Token[], sentenceStart: number, start: numbe
  * lower-case words, then the name.
  */
 /** Words that open a description of a person ("the", "his", ...). */
-const DESCRIPTION_OPENERS = new Set(["his", "her", "their", "our", "my", "its", "the", "a", "an"]);
+const DESCRIPTION_OPENERS = new Set(["his", "her", "their", "our", "my", "its", "the", "a", "an", "one", "another"]);
 
 /** A noun for a person: a relation, a description or an office ("sister", "actress", "secretary"). */
 const isPersonNoun = (lower: string): boolean => RELATION_NOUNS.has(lower) || PERSON_DESCRIPTIONS[lower] !== undefined || TITLE_WORDS.has(lower);

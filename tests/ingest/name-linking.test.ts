@@ -429,4 +429,13 @@ describe("a name that modifies a noun", () => {
     const article = analyzeStory("Stocks gave back their Santa Claus rally gains on Wednesday.\n\n“It is bad,” said Lindsey Bell, a strategist.");
     expect(article.people.map((p) => p.name)).toEqual(["Lindsey Bell"]);
   });
+
+  test("'One British Gas customer, Izmir Smajlaj from Streatham, said he had tried ...' makes the unknown name a person, the 'he' of the next paragraph", () => {
+    const body = [
+      "Octopus boss Greg Jackson said customers should wait before submitting readings.",
+      "One British Gas customer, Izmir Smajlaj from Streatham, said he had tried for almost two hours to submit a meter reading online.",
+      "“Every time it pops up as an error. The system is probably overloaded,” he told the BBC.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["Every time it pops up as an error. The system is probably overloaded,", "Izmir Smajlaj"]]);
+  });
 });
