@@ -345,6 +345,24 @@ function whoFollows(tokens: Token[], end: number, run: NamedRun): boolean {
 }
 
 /**
+ * "Vimbai Gwata-St John in Bexley has seen her food shop go up": a name of two words or more whose
+ * own verb, a word or two after it (past where they live), takes "her" or "his" is someone's.
+ */
+function ownsWithPersonalPossessive(tokens: Token[], end: number, run: NamedRun): boolean {
+  // (Not a ship, "HMS Perseus ... her", nor a participle opening the sentence, "Backing Hageman, his ...".)
+  if (run.kind !== "PERSON" || run.nameTokens.length < 2 || /^(HMS|USS|RMS|MV|SS)$/.test(run.nameTokens[0]) || /ing$/.test(run.nameTokens[0])) return false;
+  let k = end;
+  if (["in", "from", "of"].includes(tokens[k]?.lower ?? "") && isCapitalized(tokens[k + 1] ?? tokens[k])) {
+    k += 1;
+    while (k < tokens.length && tokens[k].kind === "word" && isCapitalized(tokens[k])) k += 1;
+  }
+  for (let verbs = 0; verbs < 3 && k < tokens.length && tokens[k].kind === "word" && !isCapitalized(tokens[k]); verbs += 1, k += 1) {
+    if (["her", "his"].includes(tokens[k].lower)) return verbs > 0;
+  }
+  return ["her", "his"].includes(tokens[k]?.lower ?? "") && k > end + 1;
+}
+
+/**
  * Single capitalised words standing right before or after a speech verb anywhere in the article
  * ("Edd wrote", "said Edd"), lower-cased: words used as someone's name. The value tells whether
  * the word once stood alone as the speaker ("Poudel said" opening a sentence, "said Poudel"),
@@ -593,7 +611,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // names, is someone's name.)
       const familyOf = run.kind === "PERSON" && run.nameTokens.length === 1 && FIRST_NAMES[run.nameTokens[0].toLowerCase().replace(/['’]s$/, "")] !== undefined && /['’]s$/.test(tokens[end - 1]?.text ?? "") && (PERSON_DESCRIPTIONS[tokens[end]?.lower ?? ""] !== undefined || RELATION_NOUNS.has(tokens[end]?.lower ?? ""));
       const create =
-        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run)) &&
+        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run) || ownsWithPersonalPossessive(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =

@@ -438,4 +438,16 @@ describe("a name that modifies a noun", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["Every time it pops up as an error. The system is probably overloaded,", "Izmir Smajlaj"]]);
   });
+
+  test("a name no word list knows, opening a sentence, whose verb takes 'her' ('Vimbai Gwata-St John in Bexley has seen her food shop go up') is a person: the later 'She says' is hers", () => {
+    const body = [
+      "Fernanda Almeida says she feels “worried” about prices.",
+      "Vimbai Gwata-St John in Bexley has seen her food shop go up by about £20 a week, too.",
+      "She says: “The one thing you can't compromise on is food.”",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["worried", "Fernanda Almeida"],
+      ["The one thing you can't compromise on is food.", "Vimbai Gwata-St John"],
+    ]);
+  });
 });
