@@ -1038,8 +1038,11 @@ function skipAsidesBackward(tokens: Token[], i: number, lo: number): number {
     // spaced hyphens, "of Collinson - which also runs airport lounges - said": an aside between dashes.)
     if (i >= lo && isPunct(tokens[i], "–—-")) {
       let open = i - 1;
-      while (open > lo && open > i - 12 && (tokens[open].kind === "word" || isPunct(tokens[open], ","))) open -= 1;
-      if (open > lo && open < i - 1 && isPunct(tokens[open], "–—-") && tokens[open].text === tokens[i].text) {
+      // (A relative clause may be longer: "Rachael Rollins—who was sworn in to the post last week after
+      // Vice President Kamala Harris broke a tie on her confirmation—said".)
+      while (open > lo && open > i - 26 && (tokens[open].kind === "word" || isPunct(tokens[open], ","))) open -= 1;
+      const relative = ["who", "which"].includes(tokens[open + 1]?.lower ?? "");
+      if (open > lo && open < i - 1 && (open > i - 12 || relative) && isPunct(tokens[open], "–—-") && tokens[open].text === tokens[i].text) {
         i = open - 1;
         continue;
       }
@@ -1518,7 +1521,10 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     }
     // "Australia's Prime Minister John Howard also offered his congratulations, adding that their
     // decision was a “…”": a participle after a comma has the sentence's opening subject.
-    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && isPunct(tokens[v - 1], ",")) {
+    // ("Pelosi did not fully backtrack, defending her previous comments and saying that she has “…”": a
+    // second participle joined by "and" to one after a comma.)
+    const joinedParticiple = v - 1 > lo && tokens[v - 1].lower === "and" && tokens.slice(lo, v - 1).some((t, m) => isPunct(t, ",") && /^[a-z]{2,}ing$/.test(tokens[lo + m + 1]?.lower ?? ""));
+    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && (isPunct(tokens[v - 1], ",") || joinedParticiple)) {
       // (After a conjunction opening the sentence too: "But the Biden administration has shown ..., saying".)
       const openingAt = afterOpeningTime(tokens, lo);
       const opening = phraseForward(tokens, openingAt + (["but", "and", "yet"].includes(tokens[openingAt]?.lower ?? "") ? 1 : 0), v);
@@ -1538,7 +1544,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       // (Or an office held by one person: "The President also touted ..., saying".)
       const person = opening !== null && (opening.phrase.kind === "named" || isOfficeHolder(opening.phrase) || (opening.phrase.kind === "pronoun" && ["he", "she"].includes(opening.phrase.pronoun)));
       // (Not past a speech verb of its own: "Mr Blair has failed, he claimed, saying ..." is the claimant's.)
-      const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0);
+      // (A plural noun after a determiner is no verb there: "defending her previous comments and saying".)
+      const nounAfterDeterminer = (m: number) => /s$/.test(tokens[m].lower) && ["his", "her", "their", "its", "the", "previous", "earlier", "recent", "those", "these"].includes(tokens[m - 1]?.lower ?? "");
+      const speechBetween = opening !== null && tokens.slice(opening.end, v).some((t, k) => speechVerbEnd(tokens, opening.end + k) > 0 && !nounAfterDeterminer(opening.end + k));
       if (opening && person && !speechBetween && isWord(after) && !isCapitalized(after)) {
         found.push({ attribution: { phrase: opening.phrase, from: lo, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
         continue;

@@ -769,4 +769,14 @@ describe("several openers before the subject", () => {
     expect(article.people.map((p) => p.name)).not.toContain("standard");
     expect(readQuotes(article).every((q) => q.speaker === null)).toBe(true);
   });
+
+  test("a second participle joined by 'and' ('Pelosi did not fully backtrack, defending her previous comments and saying that she has “…”') has the opening subject; 'her previous comments' is no speech verb", () => {
+    const body = "Still, Pelosi did not fully backtrack, defending her previous comments and saying that she has “great confidence in the integrity” of her colleagues.";
+    expect(speakersOf(body)).toEqual([["great confidence in the integrity", "Pelosi"]]);
+  });
+
+  test("a relative clause between dashes, however long ('Rachael Rollins—who was sworn in to the post last week after Vice President Kamala Harris broke a tie on her confirmation—said'), is passed over to the name", () => {
+    const body = "The U.S. Attorney in Boston, Rachael Rollins—who was sworn in to the post last week after Vice President Kamala Harris broke a tie on her confirmation—said in a statement that prosecutors had an obligation “to continually examine the facts while being open to new information.”";
+    expect(speakersOf(body)).toEqual([["to continually examine the facts while being open to new information.", "Rachael Rollins"]]);
+  });
 });
