@@ -17,7 +17,7 @@ export const lookupTable = <T>(entries: Record<string, T>): Record<string, T> =>
  */
 export const SPEECH_VERBS = words(`
   said says say told tells tell added adds stated states wrote writes replied replies asked asks
-  noted notes explained explains insisted insists warned warns argued argues claimed claims
+  noted notes explained explains clarified clarifies insisted insists warned warns argued argues claimed claims
   declared declares announced announces continued continues concluded concludes remarked remarks
   recalled recalls acknowledged acknowledges admitted admits conceded concedes confirmed confirms
   responded responds commented comments tweeted tweets posted observed observes suggested suggests

@@ -1085,6 +1085,8 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
   if (i === j && tokens[i].lower === "to" && isWord(tokens[i + 1]) && !isCapitalized(tokens[i + 1])) return null;
   const subject = phraseForward(tokens, i, hi);
   if (!subject || adjectiveBeforeNoun(tokens, subject.end)) return null;
+  // ("“…?” It is very hard to argue with that point here.": an impersonal "it is", no one's attribution.)
+  if (subject.phrase.kind === "pronoun" && subject.phrase.pronoun === "it" && BE_FORMS.has(tokens[subject.end]?.lower ?? "")) return null;
   // "‘I can't visualise watching my son play’ - Kick It Out's Troy Townsend": a caption or pull
   // quote signed with a dash and a person's name, nothing after it.
   const dashed = tokens.slice(j, i).some((t) => isPunct(t, "—–-"));

@@ -248,4 +248,17 @@ describe("elisions inside single-quoted speech", () => {
   test("but a closing mark after 'again' still closes (‘time and time again’ with a different code)", () => {
     expect(speakersOf("BA said the tag can be used ‘time and time again’ with a different code for each flight.").map(([text]) => text)).toEqual(["time and time again"]);
   });
+
+  test("'clarified' is a speech verb ('“A rogue wave is ... large,” Gemmrich clarified'), and an impersonal 'It is very hard to argue with that' after a quotation attributes nothing", () => {
+    const body = [
+      "Johannes Gemmrich, a physicist at the University of Victoria, studies waves.",
+      "In simplified terms, “A rogue wave is actually just a wave that is large compared to the surrounding wave field,” Gemmrich clarified.",
+      "Squarespace bought a Super Bowl ad. “It’s a good deal,” Anthony Casalena said. “What other ad do we do that gets picked up in the media for free?” It is very hard to argue with that point here.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["A rogue wave is actually just a wave that is large compared to the surrounding wave field,", "Johannes Gemmrich"],
+      ["It’s a good deal,", "Anthony Casalena"],
+      ["What other ad do we do that gets picked up in the media for free?", "Anthony Casalena"],
+    ]);
+  });
 });
