@@ -62,6 +62,8 @@ export function speechVerbEnd(tokens: Token[], i: number): number {
   const next = tokens[i + 1];
   // "the media reports were not ...", "his comments have": a plural noun before a verb of its own.
   if (/s$/.test(token.lower) && token.lower !== "says" && isWord(next) && NOUN_FOLLOWERS.has(next.lower)) return -1;
+  // ("China initially agreed to the deal": agreeing to a thing is no speech.)
+  if (/^agree[ds]?$/.test(token.lower) && next?.lower === "to" && ["the", "a", "an", "its", "their", "his", "her"].includes(tokens[i + 2]?.lower ?? "")) return -1;
   if (SPEECH_VERBS.has(token.lower)) return i + 1;
   for (const [a, b] of SPEECH_PHRASES) if (token.lower === a && next?.lower === b) return i + 2;
   return -1;

@@ -779,4 +779,9 @@ describe("several openers before the subject", () => {
     const body = "The U.S. Attorney in Boston, Rachael Rollins—who was sworn in to the post last week after Vice President Kamala Harris broke a tie on her confirmation—said in a statement that prosecutors had an obligation “to continually examine the facts while being open to new information.”";
     expect(speakersOf(body)).toEqual([["to continually examine the facts while being open to new information.", "Rachael Rollins"]]);
   });
+
+  test("agreeing to a thing is no speech ('China initially agreed to the deal because they were trying “…”'): the words stay with the one who argued in the sentence before", () => {
+    const body = "Lohman argued that the deal set out to fix Chinese theft of American intellectual property, but it was a poor way to handle the situation. China initially agreed to the deal because they were trying “wait the Trump administration out,” and little more.";
+    expect(speakersOf(body)).toEqual([["wait the Trump administration out,", "Lohman"]]);
+  });
 });
