@@ -208,8 +208,9 @@ export interface Token {
   surname?: boolean;
 }
 
-// ("P&O", "AT&T", "M&S": capitals joined by an ampersand are one name.)
-const WORD_PATTERN = /(?<=\S) {3}(?=\S)|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{Ll}])[\p{L}'’]*|[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}{1,2}\p{Lu}{1,2}(?![\p{L}\p{N}])|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
+// ("P&O", "AT&T", "M&S": capitals joined by an ampersand are one name; "Cars.com", "Amazon.co.uk": a
+// web address is one name too.)
+const WORD_PATTERN = /(?<=\S) {3}(?=\S)|\p{L}[\p{L}\p{N}-]*\.(?:com|org|net|io|co\.uk|gov)(?![\p{L}\p{N}])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{Ll}])[\p{L}'’]*|[DRI]-(?:\p{Lu}\.){2,}|[DRI]-\p{Lu}\p{Ll}+\.(?=[,)\s])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}{1,2}\p{Lu}{1,2}(?![\p{L}\p{N}])|\p{N}[\p{N},.:]*\p{N}|\p{N}|\.{2,}|[-—–]{1,3}|[^\s\p{L}\p{N}]/gu;
 
 /**
  * A stock ticker and the day's move that scraped market copy sets after a company's name

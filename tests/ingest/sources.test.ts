@@ -808,4 +808,9 @@ describe("a kind of body written before its generic head", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["will no longer take place.", "Amazon"]]);
   });
+
+  test("a web address is one name ('according to Cars.com' is Cars.com's, not someone called 'Cars')", () => {
+    const body = "Searches for electric cars rose sharply last month.\n\n“The war in Ukraine is one of the drivers of market volatility,” according to Cars.com.";
+    expect(speakersOf(body)).toEqual([["The war in Ukraine is one of the drivers of market volatility,", "Cars.com"]]);
+  });
 });
