@@ -344,6 +344,11 @@ function whoFollows(tokens: Token[], end: number, run: NamedRun): boolean {
   return run.kind === "PERSON" && run.nameTokens.length >= 2 && tokens[end]?.text === "," && tokens[end + 1]?.lower === "who";
 }
 
+/** "Alex, 28, says he can't wait": a person's name, a first name alone too, with an age set off by commas after it. */
+function agedAppositive(tokens: Token[], end: number, run: NamedRun): boolean {
+  return run.kind === "PERSON" && tokens[end]?.text === "," && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",";
+}
+
 /**
  * "Vimbai Gwata-St John in Bexley has seen her food shop go up": a name of two words or more whose
  * own verb, a word or two after it (past where they live), takes "her" or "his" is someone's.
@@ -611,7 +616,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // names, is someone's name.)
       const familyOf = run.kind === "PERSON" && run.nameTokens.length === 1 && FIRST_NAMES[run.nameTokens[0].toLowerCase().replace(/['’]s$/, "")] !== undefined && /['’]s$/.test(tokens[end - 1]?.text ?? "") && (PERSON_DESCRIPTIONS[tokens[end]?.lower ?? ""] !== undefined || RELATION_NOUNS.has(tokens[end]?.lower ?? ""));
       const create =
-        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run) || ownsWithPersonalPossessive(tokens, end, run)) &&
+        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run) || ownsWithPersonalPossessive(tokens, end, run) || agedAppositive(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =

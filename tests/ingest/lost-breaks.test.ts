@@ -100,4 +100,16 @@ describe("a lost break before a name that reports", () => {
     const body = "“We have met all guidelines,” said Reggie Borges, a Starbucks spokesman. “All leaders are empowered to make changes, which is the case in Buffalo.” , Starbucks announced on Monday that it would cut isolation to five days.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Reggie Borges", "Reggie Borges"]);
   });
+
+  test("a first name alone with an age set off by commas ('…programme., Alex, 28, says he can't wait') is a person, whom the later 'he told' means", () => {
+    const body = [
+      "“We have learnt a lot,” chief operating officer John Keppel told the BBC's Wake up to Money programme., Alex, 28, says he can't wait for people at his law firm to go back to the office.",
+      "He joined the company in November.",
+      "“I'm a new joiner and just getting started,” he told the BBC.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["We have learnt a lot,", "John Keppel"],
+      ["I'm a new joiner and just getting started,", "Alex"],
+    ]);
+  });
 });
