@@ -117,7 +117,7 @@ export const TITLE_WORDS = words(`
   counterpart author researcher scientist editor correspondent reporter lawyer prosecutor
   meteorologist forecaster administrator supervisor ranger agent trooper marshal treasurer
   clerk auditor comptroller mp mep lord lady dame sir baroness baron emir president's
-  coroner dc ds pc dci dsi supt insp det photographer artist actor actress singer designer chef
+  coroner dc ds pc dci dsi supt insp det photographer photojournalist videographer artist actor actress singer designer chef
   writer novelist comedian rapper filmmaker host presenter batsman bowler striker midfielder
   defender goalkeeper skipper
   spokesmen minister's strategist pollster historian physician doctor nurse surgeon teacher

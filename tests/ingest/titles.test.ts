@@ -229,4 +229,9 @@ describe("roles with a lower-case object", () => {
     const body = "House Republicans criticised the bill.\n\n“We have been in talks with House and Senate committees for weeks,” Ranking Member of the Foreign Affairs Committee Rep. Michael McCaul, R-Texas, told Fox News Digital.";
     expect(speakersOf(body)).toEqual([["We have been in talks with House and Senate committees for weeks,", "Michael McCaul"]]);
   });
+
+  test("'Los Angeles photojournalist John Schreiber shared footage ... and described “…”' is Schreiber's: 'photojournalist' is a role word, not part of a place's name", () => {
+    const body = "Los Angeles photojournalist John Schreiber shared footage of train tracks and described “looted packages as far as the eye can see,” he said in a tweet last Thursday.";
+    expect(speakersOf(body)).toEqual([["looted packages as far as the eye can see,", "John Schreiber"]]);
+  });
 });
