@@ -924,7 +924,10 @@ function subjectBeforeVerb(tokens: Token[], verb: number, lo: number): { phrase:
     // ("The Conservative peer who led the opposition in the Lords, Lord Ellingham, said": a lone name
     // after "the", "the Lords", is an institution's, no person the commas describe.)
     const institution = head !== null && head.phrase.kind === "named" && head.phrase.run.nameTokens.length === 1 && !head.phrase.run.confident && tokens[head.start]?.lower === "the";
-    const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON" && !institution;
+    // ("The former boss of energy regulator Ofgem, Dermot Nolan, said": a name after a kind of body is the body's.)
+    const kindBefore = head !== null ? tokens[head.start - 1] : undefined;
+    const bodyHead = isWord(kindBefore) && !isCapitalized(kindBefore) && (APPOSITIVE_BODY_KINDS.has(kindBefore.lower) || BUSINESS_DESCRIPTORS.has(kindBefore.lower));
+    const namedHead = head !== null && head.phrase.kind === "named" && head.phrase.run.kind === "PERSON" && !institution && !bodyHead;
     // ("The Pensions Commission, chaired by Lord Tanner, said": a participle with its agent describes the
     // body before it; the agent is no subject.)
     const agentAside = /ed$/.test(tokens[j + 1].lower) && tokens[j + 2]?.lower === "by";
@@ -1002,7 +1005,7 @@ function subjectBeforeVerb(tokens: Token[], verb: number, lo: number): { phrase:
 }
 
 /** Kinds of body an appositive may call a named one ("China Daily, a CPC-controlled media outlet"). */
-const APPOSITIVE_BODY_KINDS = new Set(["outlet", "newspaper", "broadcaster", "network", "agency", "company", "firm", "group", "organisation", "organization", "charity", "union", "association"]);
+const APPOSITIVE_BODY_KINDS = new Set(["outlet", "newspaper", "broadcaster", "network", "agency", "company", "firm", "group", "organisation", "organization", "charity", "union", "association", "regulator", "watchdog"]);
 
 /** Words that place a name in time or space without being part of it: "18th century" (read "18", "th", "century"), "northern", "present-day". */
 const PLACE_IN_TIME_OR_SPACE = /^(\d+|st|nd|rd|th|\d+(st|nd|rd|th)|century|-century|early|late|mid|medieval|ancient|modern|present-day|colonial|northern|southern|eastern|western|central|rural|downtown|suburban)$/;

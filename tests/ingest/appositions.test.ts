@@ -242,4 +242,9 @@ describe("an office of a body after the name, with no article", () => {
     const body = "Chinese state media were quick to exploit the invitation. China Daily, a CPC-controlled media outlet tweeted three photos of the billboards and said, “China will continue to be the opportunity for US investors.”";
     expect(speakersOf(body)).toEqual([["China will continue to be the opportunity for US investors.", "China Daily"]]);
   });
+
+  test("'The former boss of energy regulator Ofgem, Dermot Nolan, said:' is Nolan's: a name after a kind of body ('regulator Ofgem') is the body's, not a person the commas describe", () => {
+    const body = "The former boss of energy regulator Ofgem, Dermot Nolan, said: “Most of these decisions will take a long time to have an impact.”";
+    expect(speakersOf(body)).toEqual([["Most of these decisions will take a long time to have an impact.", "Dermot Nolan"]]);
+  });
 });
