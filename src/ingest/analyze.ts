@@ -1091,6 +1091,9 @@ function transcriptLabel(registry: PeopleRegistry, state: ParagraphState, k: num
 /** Nouns for news media, which relay other people's words ("according to the state news agency", "state media reported"). */
 const MEDIA_NOUNS = new Set(["media", "agency", "newspaper", "television", "tv", "broadcaster", "radio", "outlet", "outlets", "press"]);
 
+/** News outlets that relay someone's words when they "reported" them. */
+const NEWS_OUTLETS = new Set(["bbc", "cnn", "reuters", "bloomberg", "associated press", "ap", "afp", "fox news", "cnbc", "nbc", "nbc news", "cbs", "cbs news", "abc", "abc news", "sky news", "new york times", "washington post", "wall street journal", "financial times", "guardian", "times", "politico", "axios", "tass", "interfax", "ria novosti", "xinhua"]);
+
 /** Works out partiality, attribution and speaker of the quotation at tokens[tokenIndex]. */
 function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number): QuoteRecord {
   const state = states[paragraphIndex];
@@ -1133,7 +1136,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
     transcriptLabel(registry, state, tokenIndex);
   // ("Interior Minister Ahmed Khalil said the attackers were “foreign mercenaries,” according to the state
   // news agency" / "state media reported": the agency relays the words of the one who said them.)
-  if (attribution !== null && tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) {
+  // (So does a news outlet named as reporting them: "Judge Gerald Bloem said Shell earned the right ...
+  // on “…,” the BBC reported.")
+  const outletReported = attribution !== null && attribution.phrase.kind === "named" && NEWS_OUTLETS.has(attribution.phrase.run.name.toLowerCase()) && tokens.slice(attribution.from, attribution.to).some((t) => t.lower === "reported" || t.lower === "reports");
+  if (attribution !== null && (outletReported || tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower)))) {
     const speaker = attributionInSentence(tokens, lo, tokenIndex, tokenIndex);
     if (speaker && (speaker.phrase.kind === "named" || speaker.phrase.kind === "pronoun") && !tokens.slice(speaker.from, speaker.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) attribution = speaker;
   }

@@ -813,4 +813,9 @@ describe("a kind of body written before its generic head", () => {
     const body = "Searches for electric cars rose sharply last month.\n\n“The war in Ukraine is one of the drivers of market volatility,” according to Cars.com.";
     expect(speakersOf(body)).toEqual([["The war in Ukraine is one of the drivers of market volatility,", "Cars.com"]]);
   });
+
+  test("a news outlet that 'reported' the words relays them: 'Judge Gerald Bloem said Shell earned the right ... on “…,” the BBC reported' is the judge's", () => {
+    const body = "A court has stopped Shell's survey.\n\nHigh Court Judge Gerald Bloem said Shell initially earned the right to explore the waters based on “a substantially flawed consultation process,” the BBC reported.";
+    expect(speakersOf(body)).toEqual([["a substantially flawed consultation process,", "Gerald Bloem"]]);
+  });
 });
