@@ -796,6 +796,12 @@ export class PeopleRegistry {
 
   mention(run: NamedRun, at: number, options: { create: boolean; outsideQuotes: boolean; sentenceSubject: boolean; possessive?: boolean }): Entity | null {
     if (run.nameTokens.length === 0) return null;
+    // ("GR Wright & Sons' has also warned": a plural possessive's apostrophe is no part of the name.)
+    const lastToken = run.nameTokens[run.nameTokens.length - 1];
+    if (/s['’]$/.test(lastToken)) {
+      const nameTokens = [...run.nameTokens.slice(0, -1), lastToken.slice(0, -1)];
+      run = { ...run, nameTokens, name: run.name.replace(/['’]$/, "") };
+    }
     const firstNameForm = run.nameTokens.length === 1 && run.shortTitle !== null && FIRST_NAME_HONORIFICS.has(normalizeWord(run.shortTitle).replace(/\.$/, ""));
     const titled = run.shortTitle !== null ? `${run.shortTitle} ${run.nameTokens.join(" ")}` : null;
     const written = run.nameTokens.join(" ");

@@ -450,4 +450,9 @@ describe("a name that modifies a noun", () => {
       ["The one thing you can't compromise on is food.", "Vimbai Gwata-St John"],
     ]);
   });
+
+  test("a plural possessive's apostrophe is no part of a name ('Top UK flour producer GR Wright & Sons' has also warned its prices are “…”' names GR Wright & Sons)", () => {
+    const article = analyzeStory("Top UK flour producer GR Wright & Sons' has also warned its prices are “absolutely certain” to rise due to the conflict.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["GR Wright & Sons"]);
+  });
 });
