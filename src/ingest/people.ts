@@ -700,7 +700,8 @@ export class PeopleRegistry {
       }
       if (have.join(" ") === wanted.join(" ")) return true;
       if (entity.aliases.some((alias) => alias.toLowerCase() === wanted.join(" "))) return true;
-      if (kind === "ORGANIZATION") return false;
+      // ("the Federal Reserve" after "the Fed said": the long form of a short one met first.)
+      if (kind === "ORGANIZATION") return SHORT_FORMS[have.join(" ")] === wanted.join(" ");
       const haveLast = surnameOf(have);
       const wantedLast = surnameOf(wanted);
       if (wanted.length === 1 && firstNameForm) return have[0] === wanted[0];

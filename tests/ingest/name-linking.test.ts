@@ -455,4 +455,9 @@ describe("a name that modifies a noun", () => {
     const article = analyzeStory("Top UK flour producer GR Wright & Sons' has also warned its prices are “absolutely certain” to rise due to the conflict.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["GR Wright & Sons"]);
   });
+
+  test("'the Federal Reserve' written after 'the Fed said' is the same body, which takes the long name", () => {
+    const article = analyzeStory("Investors are listening to the central bank.\n\n“The FOMC expects it will soon be appropriate to raise rates,” the Fed said in its policy statement.\n\nThe Federal Reserve has also reduced the amount of mortgage-backed securities it is purchasing.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Federal Reserve"]);
+  });
 });
