@@ -344,11 +344,6 @@ function whoFollows(tokens: Token[], end: number, run: NamedRun): boolean {
   return run.kind === "PERSON" && run.nameTokens.length >= 2 && tokens[end]?.text === "," && tokens[end + 1]?.lower === "who";
 }
 
-/** "Alex, 28, says he can't wait": a person's name, a first name alone too, with an age set off by commas after it. */
-function agedAppositive(tokens: Token[], end: number, run: NamedRun): boolean {
-  return run.kind === "PERSON" && tokens[end]?.text === "," && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? "") && tokens[end + 2]?.text === ",";
-}
-
 /**
  * "Vimbai Gwata-St John in Bexley has seen her food shop go up": a name of two words or more whose
  * own verb, a word or two after it (past where they live), takes "her" or "his" is someone's.
@@ -616,7 +611,7 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       // names, is someone's name.)
       const familyOf = run.kind === "PERSON" && run.nameTokens.length === 1 && FIRST_NAMES[run.nameTokens[0].toLowerCase().replace(/['’]s$/, "")] !== undefined && /['’]s$/.test(tokens[end - 1]?.text ?? "") && (PERSON_DESCRIPTIONS[tokens[end]?.lower ?? ""] !== undefined || RELATION_NOUNS.has(tokens[end]?.lower ?? ""));
       const create =
-        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run) || ownsWithPersonalPossessive(tokens, end, run) || agedAppositive(tokens, end, run)) &&
+        (run.confident || known || familyOf || tickerAfter || (speaks && (run.nameTokens.length >= 2 || !sentenceStarts.has(start) || registry.capitalisedInside.has(run.nameTokens[0].toLowerCase()))) || roleAppositive(tokens, start, end, run.nameTokens.length) || afterPersonNoun(tokens, start, run.nameTokens.length) || (run.nameTokens.length >= 2 && tokens[start - 1]?.text === "," && describedSubject(tokens, start, sentenceStarts)) || whoFollows(tokens, end, run) || ownsWithPersonalPossessive(tokens, end, run)) &&
         (run.kind === "PERSON" || outsideQuotes);
       const firstInSentence = found.length === 0 || found[found.length - 1].index < sentenceStartOf(sentenceStarts, start);
       const subject =
@@ -745,11 +740,12 @@ function afterPersonNoun(tokens: Token[], start: number, nameWords: number): boo
 /**
  * A name of two or three words set off by commas right after a role ("The mayor of Surabaya, Tri
  * Rismaharini, comforted"; "its chief executive, Mark Chen, said") or followed by an age ("Una
- * Crown, 86, was stabbed") is a person's, even when no word list knows it.
+ * Crown, 86, was stabbed"; a first name alone too, "Alex, 28, says") is a person's, even when no word
+ * list knows it.
  */
 function roleAppositive(tokens: Token[], start: number, end: number, nameWords: number): boolean {
   if (nameWords >= 2 && nameWords <= 4 && copulaRole(tokens, end)) return true;
-  if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === "," && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? "") && Number(tokens[end + 1].text) <= 115 && [",", "."].includes(tokens[end + 2]?.text ?? "")) return true;
+  if (nameWords >= 1 && nameWords <= 4 && tokens[end]?.text === "," && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? "") && Number(tokens[end + 1].text) <= 115 && [",", "."].includes(tokens[end + 2]?.text ?? "")) return true;
   // "Shami Chakrabarti, from human rights group Liberty, joined calls": where the person is from, set
   // off by commas, then the person's verb.
   if (nameWords >= 2 && nameWords <= 4 && tokens[end]?.text === "," && ["from", "of"].includes(tokens[end + 1]?.lower ?? "")) {
@@ -1020,9 +1016,10 @@ function registerMentions(registry: PeopleRegistry, state: ParagraphState): void
   // weighs in on the January CPI report. FOX Business' Ed Lawrence with the latest.")
   // (And one quoting its speaker: "The Schork Group principal Stephen Schork warns that ... 'is going to remain high'".)
   const quotesInSingleMarks = state.spans.every((span) => "'‘".includes(state.text[span.open]));
+  const short = state.sentences.length <= 2 && wordCount(state.text) <= 40;
   const caption =
-    (state.spans.length === 0 && (PHOTO_CREDIT.test(state.text) || (VIDEO_CAPTION.test(state.text) && state.sentences.length <= 2 && wordCount(state.text) <= 40))) ||
-    (quotesInSingleMarks && QUOTING_VIDEO_CAPTION.test(state.text) && state.sentences.length <= 2 && wordCount(state.text) <= 40);
+    (state.spans.length === 0 && PHOTO_CREDIT.test(state.text)) ||
+    (short && ((state.spans.length === 0 && VIDEO_CAPTION.test(state.text)) || (quotesInSingleMarks && QUOTING_VIDEO_CAPTION.test(state.text))));
   state.caption = caption;
   const found = scanRuns(registry, state.tokens, state.offset, starts, !caption);
   // "his daughter Laila Lacy", "wife Anne Smith": a relative's noun right before a name tells the
