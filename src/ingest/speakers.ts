@@ -140,7 +140,7 @@ const crowdParticipleAt = (tokens: Token[], v: number, lo: number): boolean =>
   PARTICIPLE_LEADS.has(tokens[v].lower) && v - 2 >= lo && ["one", "another", "some", "many", "others", "several"].includes(tokens[v - 1].lower) && tokens[v - 2].lower === "with";
 
 /** Nouns for what someone argued that, after their possessive name ("Lazar's argument that"). */
-const CLAIM_NOUNS = new Set(["argument", "claim", "claims", "assertion", "contention", "insistence", "warning", "prediction", "suggestion", "view", "belief", "complaint", "allegation", "allegations"]);
+const CLAIM_NOUNS = new Set(["argument", "claim", "claims", "assertion", "contention", "insistence", "warning", "prediction", "suggestion", "view", "belief", "complaint", "allegation", "allegations", "assessment", "observation", "conclusion", "admission", "promise", "pledge", "vow", "threat", "boast"]);
 
 /** Object pronouns and the subject pronouns they stand for ("shows him saying"). */
 const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };

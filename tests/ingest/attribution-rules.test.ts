@@ -784,4 +784,12 @@ describe("several openers before the subject", () => {
     const body = "Lohman argued that the deal set out to fix Chinese theft of American intellectual property, but it was a poor way to handle the situation. China initially agreed to the deal because they were trying “wait the Trump administration out,” and little more.";
     expect(speakersOf(body)).toEqual([["wait the Trump administration out,", "Lohman"]]);
   });
+
+  test("partial quotes inside a named person's assessment ('Homer-Dixon's assessment that the “underpinning” of our politics “is a vital set of beliefs”') are that person's", () => {
+    const body = "Thomas Homer-Dixon studies violent conflict.\n\nBut what truly resonates with me is Homer-Dixon's assessment that the “underpinning” of our politics “is a vital set of beliefs and values,” and that democracy depends on them.";
+    expect(speakersOf(body)).toEqual([
+      ["underpinning", "Thomas Homer-Dixon"],
+      ["is a vital set of beliefs and values,", "Thomas Homer-Dixon"],
+    ]);
+  });
 });
