@@ -67,7 +67,7 @@ const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill
 const SHORT_FORMS: Record<string, string> = lookupTable({ fed: "federal reserve" });
 
 /** Places named for the bodies that work in them, which speak as organisations. */
-const SEATS_OF_POWER = new Set(["downing street", "scotland yard", "number 10", "no 10", "no. 10", "capitol hill", "the elysee", "elysee palace", "blue house"]);
+const SEATS_OF_POWER = new Set(["downing street", "scotland yard", "number 10", "no 10", "no. 10", "capitol hill", "the elysee", "elysee palace", "blue house", "buckingham palace", "kensington palace", "clarence house", "lambeth palace"]);
 
 /** Honorifics written with a first name rather than a surname ("Sir Keith", "Dame Judi"). */
 const FIRST_NAME_HONORIFICS = new Set(["sir", "dame"]);

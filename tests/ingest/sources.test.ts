@@ -818,4 +818,13 @@ describe("a kind of body written before its generic head", () => {
     const body = "A court has stopped Shell's survey.\n\nHigh Court Judge Gerald Bloem said Shell initially earned the right to explore the waters based on “a substantially flawed consultation process,” the BBC reported.";
     expect(speakersOf(body)).toEqual([["a substantially flawed consultation process,", "Gerald Bloem"]]);
   });
+
+  test("a royal household speaks from its seat: 'Buckingham Palace announced ... the palace said ... “…,” it added' is the palace's, not the outlet in the dateline", () => {
+    const body = [
+      "London (CNN)Britain's Queen Elizabeth II has tested positive for coronavirus, Buckingham Palace announced Sunday.",
+      "The 95-year-old sovereign is experiencing mild cold-like symptoms, the palace said.",
+      "“She will continue to receive medical attention and will follow all appropriate guidelines,” it added.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["She will continue to receive medical attention and will follow all appropriate guidelines,", "Buckingham Palace"]]);
+  });
 });
