@@ -2111,6 +2111,9 @@ const writtenAs = (e: Entity, name: string): boolean => [e.name, ...e.aliases].s
 const mayBeFirm = (registry: PeopleRegistry, e: Entity): boolean =>
   e.kind === "PERSON" && e.nameTokens.length === 1 && e.honorific === undefined && e.role === null && registry.gender(e) === null && FIRST_NAMES[e.nameTokens[0].toLowerCase()] === undefined;
 
+/** Kinds of body a news outlet never is. */
+const NOT_OUTLET_KINDS = new Set(["bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "automaker", "carmaker", "club", "team", "charity", "regulator", "watchdog", "brand", "studio", "label"]);
+
 /** "the company", "the firm" alone → the most recently mentioned organisation with a name of its own. */
 function resolveOrganizationBackReference(registry: PeopleRegistry, words: string[], at: number): Entity | null {
   const wanted = words.map((w) => w.toLowerCase()).filter((w) => !["the", "its", "their"].includes(w));
@@ -2128,7 +2131,10 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   // (The sentence before the one holding the reference, maybe ending the paragraph before: "Marlow
   // Motors said ... “…,” the company said"; "ITV defended the programme. ⏎ “…,” the broadcaster said".)
   const sentenceFrom = ends.length > 1 ? ends[ends.length - 2] : 0;
-  const eligible = (e: Entity) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, ""))));
+  // (A news outlet is never "the bank" or "the airline": "according to Bloomberg, which first reported
+  // the bank's move. ⏎ “…,” the bank said" is Goldman's.)
+  const outletRuledOut = (e: Entity) => NOT_OUTLET_KINDS.has(wanted[0]) && NEWS_OUTLETS.has(e.name.toLowerCase());
+  const eligible = (e: Entity) => e.kind === "ORGANIZATION" && /^\p{Lu}/u.test(e.name) && !outletRuledOut(e) && !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, ""))));
   // ("… shares dropped 3.3% after UBS downgraded the retail stock … “…,” the firm said": the firm
   // that rated the stock in the sentence before, in market copy, not the company rated.)
   if (business) {
@@ -2141,6 +2147,12 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
   }
   const subjectJustBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.sentenceSubject && m.at < at && m.at >= sentenceFrom));
   if (subjectJustBefore.length === 1) return subjectJustBefore[0];
+  // (Else the one body of that kind the sentence right before names at all: "While New York-based
+  // Goldman is closing its operations in Russia, ..., according to Bloomberg ... ⏎ “…,” the bank said".)
+  if (subjectJustBefore.length === 0 && NOT_OUTLET_KINDS.has(wanted[0])) {
+    const namedJustBefore = registry.entities.filter((e) => eligible(e) && e.mentions.some((m) => m.outsideQuotes && m.at < at && m.at >= sentenceFrom));
+    if (namedJustBefore.length === 1) return namedJustBefore[0];
+  }
   // ("“…,” Maersk said in a Tuesday tweet. The Danish company added": a one-word name that spoke just
   // before with no first name, honorific, role or gender is the business "the company" means.)
   if (business && subjectJustBefore.length === 0) {
@@ -2162,6 +2174,7 @@ function resolveOrganizationBackReference(registry: PeopleRegistry, words: strin
     (e) =>
       e.kind === "ORGANIZATION" &&
       /^\p{Lu}/u.test(e.name) &&
+      !outletRuledOut(e) &&
       !(business && e.nameTokens.some((t) => PUBLIC_BODY_HEADS.has(t.toLowerCase().replace(/['’]s?$/, "")))) &&
       // (A club's name says it is one: "Westbourne United are closing in ... the club said", named once.)
       e.mentions.filter((m) => m.outsideQuotes && m.at < at).length >= (["club", "team"].includes(wanted[0]) && CLUB_SUFFIXES.has(e.nameTokens[e.nameTokens.length - 1].toLowerCase()) ? 1 : 2),

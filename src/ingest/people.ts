@@ -249,6 +249,9 @@ const GIVEN_NAME_DEMONYMS = new Set(["scot", "dane", "brit", "finn", "tory"]);
 /** A US party and state tag written after a legislator's name: "R-Pa.", "D-Calif.", "R-Texas", "D-N.Y.", "I-Vt.". */
 export const PARTY_STATE_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
+/** A name made an adjective: "Gothenburg-based", "Kremlin-controlled". */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(based|born|bred|owned|backed|run|headquartered|controlled|funded|linked|affiliated|aligned|allied|sponsored|supported)$/u;
+
 export function readRun(tokens: Token[], from: number, to: number, atSentenceStart: boolean): NamedRun | null {
   // ("Rep. Guy Reschenthaler, R-Pa., said": a party and state tag is nobody's name.)
   if (to - from === 1 && PARTY_STATE_TAG.test(tokens[from].text)) return null;
@@ -268,11 +271,14 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     else if (first === from && atSentenceStart && first + 1 < to && lower in PERSON_DESCRIPTIONS && !TITLE_WORDS.has(lower) && FIRST_NAMES[normalizeWord(tokens[first + 1].text)] !== undefined) first += 1;
     else if (isRunConnector(tokens[first]) && !isCapitalized(tokens[first])) first += 1;
     // ("Gothenburg-based employee, Camilla Emring": a place made an adjective is no part of a name.)
-    else if (/^\p{Lu}[\p{L}.]*-(based|born|bred|owned|backed|run|headquartered|controlled|funded|linked|affiliated|aligned|allied|sponsored|supported)$/u.test(tokens[first].text)) first += 1;
+    else if (PLACE_ADJECTIVE.test(tokens[first].text)) first += 1;
     // ("Shares of PPG Industries Inc. fell": a common noun and "of" opening the sentence are no part of the name.)
     else if (first === from && atSentenceStart && first + 2 < to && PART_NOUNS.has(lower) && normalizeWord(tokens[first + 1].text) === "of") first += 2;
     else break;
   }
+  // ("New York-based Goldman", "Hong Kong-based Cathay": a place of several words made an adjective
+  // is no part of the name either.)
+  for (let k = first + 1; k + 1 < to; k++) if (PLACE_ADJECTIVE.test(tokens[k].text) && tokens.slice(first, k).every(isCapitalized)) first = k + 1;
   let last = to;
   // Trailing lower-case words that are no role ("President Ashraf Ghani first announced": "first"), and connectors.
   // ("Trump's first anti-Batchelder user": after a possessive the words describe someone else; keep them.)

@@ -827,4 +827,23 @@ describe("a kind of body written before its generic head", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["She will continue to receive medical attention and will follow all appropriate guidelines,", "Buckingham Palace"]]);
   });
+
+  test("a place of several words made an adjective is no part of a name: 'New York-based Goldman is closing ... “…,” the bank said' is Goldman Sachs's, not Citigroup's", () => {
+    const body = [
+      "Goldman Sachs says it is exiting Russia.",
+      "Citigroup had the biggest exposure. Citigroup had disclosed plans to sell its Russia operations.",
+      "While New York-based Goldman is closing its operations in Russia, it still facilitates trades in debt securities.",
+      "“We are helping our clients reduce their risk,” the bank said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["We are helping our clients reduce their risk,", "Goldman Sachs"]]);
+  });
+
+  test("a news outlet is never 'the bank': '..., according to Bloomberg, which first reported the bank's move. ⏎ “…,” the bank said' is Goldman Sachs's", () => {
+    const body = [
+      "Goldman Sachs says it is exiting Russia. Goldman Sachs was the first to go.",
+      "While it is closing its operations in Russia, it still facilitates trades in debt securities, according to Bloomberg, which first reported the bank's move.",
+      "“We are helping our clients reduce their risk,” the bank said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([["We are helping our clients reduce their risk,", "Goldman Sachs"]]);
+  });
 });
