@@ -877,6 +877,14 @@ function subjectBeforeVerb(tokens: Token[], verb: number, lo: number): { phrase:
     return named && named.phrase.kind === "named" && named.phrase.run.kind === "PERSON" ? named : { phrase: { kind: "vague" }, start: i };
   }
   if (isPunct(tokens[i], ",")) {
+    // ("The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars,
+    // said": a relative clause after the phrase opening the sentence runs to the comma before the verb,
+    // however many commas its list holds; the phrase is the subject.)
+    const relative = tokens.findIndex((t, m) => m > lo + 1 && m < i && isPunct(tokens[m - 1], ",") && ["who", "whose"].includes(t.lower));
+    if (relative > 0 && tokens.slice(relative, i).some((t, m) => isPunct(t, ",") && relative + m < i) && !tokens.slice(relative, i).some((t) => t.kind === "quote" || isPunct(t, ".!?;"))) {
+      const head = phraseBackward(tokens, relative - 2, lo);
+      if (head && head.start === lo && head.phrase.kind !== "vague") return head;
+    }
     // A sentence that opens with a person's name and a comma has that person as its subject, however
     // long the appositions before the verb ("Cmdr. Sean Robertson, a spokesperson for Inherent
     // Resolve, the U.S. military operation ..., told").

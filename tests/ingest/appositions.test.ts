@@ -247,4 +247,9 @@ describe("an office of a body after the name, with no article", () => {
     const body = "The former boss of energy regulator Ofgem, Dermot Nolan, said: “Most of these decisions will take a long time to have an impact.”";
     expect(speakersOf(body)).toEqual([["Most of these decisions will take a long time to have an impact.", "Dermot Nolan"]]);
   });
+
+  test("a relative clause after the sentence's opening phrase runs to the comma before the verb, however many commas its list holds ('The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said:')", () => {
+    const body = "Hollywood film star Liam Neeson has held a dinner party in New York.\n\nThe Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: \"The Lyric is too important to the cultural life of Northern Ireland.\"";
+    expect(speakersOf(body)).toEqual([["The Lyric is too important to the cultural life of Northern Ireland.", "Liam Neeson"]]);
+  });
 });
