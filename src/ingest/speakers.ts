@@ -1618,22 +1618,27 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
         const before = tokens[b];
         return before !== undefined && isWord(before) && !isCapitalized(before) && (PREPOSITIONS.has(before.lower) || ["about", "to", "into", "against", "by"].includes(before.lower) || speechVerbEnd(tokens, b) > 0);
       };
-      for (let s = v - 1; s >= lo; s -= 1) {
+      // (A name owning what follows comes last: "Duke said she looked forward to working as Nielsen’s
+      // deputy, and said" is Duke's, whom "she" stands for.)
+      let owner: Attribution | null = null;
+      let shared: Attribution | null = null;
+      for (let s = v - 1; s >= lo && shared === null; s -= 1) {
         if (tokens[s].kind === "quote") break;
         if (isWord(tokens[s]) && (tokens[s].lower === "he" || tokens[s].lower === "she") && isWord(tokens[s + 1]) && !isCapitalized(tokens[s + 1])) {
-          found.push({ attribution: { phrase: { kind: "pronoun", pronoun: tokens[s].lower }, from: s, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
-          break;
-        }
-        if (isCapitalized(tokens[s]) && s > lo) {
+          shared = { phrase: { kind: "pronoun", pronoun: tokens[s].lower }, from: s, to: end, how: "explicit" };
+        } else if (isCapitalized(tokens[s]) && s > lo) {
           const start = Math.max(runStartBackward(tokens, s), lo);
           const run = readRun(tokens, start, s + 1, start === lo);
           if (run && run.kind === "PERSON" && run.name !== "" && !objectBefore(start)) {
-            found.push({ attribution: { phrase: { kind: "named", run }, from: start, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
-            break;
+            const attribution: Attribution = { phrase: { kind: "named", run }, from: start, to: end, how: "explicit" };
+            if (/['’]/.test(tokens[s].text) && /['’]s?$/.test(tokens[s].text)) owner ??= attribution;
+            else shared = attribution;
           }
           s = start;
         }
       }
+      const chosen = shared ?? owner;
+      if (chosen) found.push({ attribution: chosen, distance: Math.abs(v - near) + 2 });
     }
   }
   if (found.length === 0) return null;

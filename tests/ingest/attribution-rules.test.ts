@@ -792,4 +792,9 @@ describe("several openers before the subject", () => {
       ["is a vital set of beliefs and values,", "Thomas Homer-Dixon"],
     ]);
   });
+
+  test("a verb joined by 'and' shares the subject of the clause before, past a name that owns what follows ('Duke said she looked forward to working as Nielsen’s deputy, and said Nielsen has “…”' is Duke's)", () => {
+    const body = "Elaine Duke has been acting secretary. Kirstjen Nielsen was confirmed on Tuesday.\n\nIn a statement, Duke said she looked forward to working as Nielsen’s deputy, and said Nielsen has “a deep understanding of the issues facing the Department.”";
+    expect(speakersOf(body)).toEqual([["a deep understanding of the issues facing the Department.", "Elaine Duke"]]);
+  });
 });
