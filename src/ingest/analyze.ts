@@ -1091,6 +1091,15 @@ const MEDIA_NOUNS = new Set(["media", "agency", "newspaper", "television", "tv",
 /** News outlets that relay someone's words when they "reported" them. */
 const NEWS_OUTLETS = new Set(["bbc", "cnn", "reuters", "bloomberg", "associated press", "ap", "afp", "fox news", "cnbc", "nbc", "nbc news", "cbs", "cbs news", "abc", "abc news", "sky news", "new york times", "washington post", "wall street journal", "financial times", "guardian", "times", "politico", "axios", "tass", "interfax", "ria novosti", "xinhua"]);
 
+/** Words that end a newspaper's name ("the Birmingham News", "the Sunday Telegraph"). */
+const NEWSPAPER_NAME_ENDS = new Set(["news", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle", "examiner", "observer", "mirror", "express", "inquirer", "enquirer", "dispatch", "courier", "bulletin", "today"]);
+
+/** A news outlet known by name, or one whose name a newspaper's word ends. */
+const isNewsOutlet = (name: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  return NEWS_OUTLETS.has(words.join(" ")) || (words.length >= 2 && NEWSPAPER_NAME_ENDS.has(words[words.length - 1]));
+};
+
 /** Works out partiality, attribution and speaker of the quotation at tokens[tokenIndex]. */
 function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previous: QuoteRecord[], paragraphIndex: number, tokenIndex: number): QuoteRecord {
   const state = states[paragraphIndex];
@@ -1135,7 +1144,7 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   // news agency" / "state media reported": the agency relays the words of the one who said them.)
   // (So does a news outlet named as reporting them: "Judge Gerald Bloem said Shell earned the right ...
   // on “…,” the BBC reported.")
-  const outletReported = attribution !== null && attribution.phrase.kind === "named" && NEWS_OUTLETS.has(attribution.phrase.run.name.toLowerCase()) && tokens.slice(attribution.from, attribution.to).some((t) => t.lower === "reported" || t.lower === "reports");
+  const outletReported = attribution !== null && attribution.phrase.kind === "named" && isNewsOutlet(attribution.phrase.run.name) && tokens.slice(attribution.from, attribution.to).some((t) => t.lower === "reported" || t.lower === "reports");
   if (attribution !== null && (outletReported || tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower)))) {
     const speaker = attributionInSentence(tokens, lo, tokenIndex, tokenIndex);
     if (speaker && (speaker.phrase.kind === "named" || speaker.phrase.kind === "pronoun") && !tokens.slice(speaker.from, speaker.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) attribution = speaker;

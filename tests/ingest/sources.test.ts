@@ -846,4 +846,9 @@ describe("a kind of body written before its generic head", () => {
     ].join("\n\n");
     expect(speakersOf(body)).toEqual([["We are helping our clients reduce their risk,", "Goldman Sachs"]]);
   });
+
+  test("a newspaper known only by the word ending its name relays what it reports: 'Moore told reporters that the accusations are “absolutely false,” the Birmingham News reported' is Moore's", () => {
+    const body = "Roy Moore denied the claims on Monday.\n\nAt a news conference in Gallant, Alabama, Moore told reporters that the accusations are “absolutely false,” the Birmingham News reported.";
+    expect(speakersOf(body)).toEqual([["absolutely false,", "Roy Moore"]]);
+  });
 });
