@@ -2653,6 +2653,9 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
     const rivals = pool.filter((e) => e !== speaker && subjectSince(e) >= 0);
     if (rivals.length === 0) return speaker;
     const rival = rivals.reduce((a, b) => (subjectSince(b) > subjectSince(a) ? b : a));
+    // (Unless the last speaker became a subject again after them: "Green said that ... But Gershman
+    // noted that Mueller may be reluctant to charge Sessions ... “…,” he said" is Gershman's.)
+    if (subjectSince(speaker) > subjectSince(rival)) return speaker;
     if (rival !== latest) return rival;
   }
   // A subject outranks a name met in passing ("Chandor attributed ... making Abel and Anna's

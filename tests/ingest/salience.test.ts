@@ -211,5 +211,16 @@ describe("continuity inside a paragraph", () => {
     const body = "The Doobie Brothers announced a tour. Michael McDonald came out during the encore.\n\nFollowing a performance of their sing-along jam “Black Water,” Patrick Simmons teed up McDonald's cameo. “You might remember him from his band,” he said.";
     expect(speakersOf(body)).toEqual([["You might remember him from his band,", "Patrick Simmons"]]);
   });
-});
 
+  test("the last speaker who became a subject again after a rival keeps 'he' ('“…,” Green said. ... Gershman said ... “…,” he said. ... Green said that ... But Gershman noted that Mueller may be reluctant to charge Sessions ... “…,” he said' is Gershman's)", () => {
+    const body = [
+      "Bennett Gershman, a professor at Pace Law School, and Stuart Green, a professor at Rutgers, study perjury.",
+      "“There’s a bit of wiggle room there,” Green said. Jeff Sessions said at the hearing that he forgot the meeting. Gershman said the statement would raise skepticism. “It’s something a person would be hard-pressed to forget,” he said. Any charges would likely be brought by Robert Mueller. Green said that Mueller’s mandate clearly covers the question. But Gershman noted that Mueller may be reluctant to charge Sessions because the case would not be solid. “When you bring a charge against a high-profile figure you don’t want to lose,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["There’s a bit of wiggle room there,", "Stuart Green"],
+      ["It’s something a person would be hard-pressed to forget,", "Bennett Gershman"],
+      ["When you bring a charge against a high-profile figure you don’t want to lose,", "Bennett Gershman"],
+    ]);
+  });
+});
