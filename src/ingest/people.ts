@@ -66,6 +66,9 @@ const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill
 /** Short forms of organisations that are no initials of their names. */
 const SHORT_FORMS: Record<string, string> = lookupTable({ fed: "federal reserve" });
 
+/** Broadcasters whose name opens the names of their channels and programmes. */
+const BROADCASTERS = new Set(["bbc", "itv", "cnn", "nbc", "abc", "cbs", "cnbc", "msnbc", "npr", "pbs", "rte", "espn"]);
+
 /** Places named for the bodies that work in them, which speak as organisations. */
 const SEATS_OF_POWER = new Set(["downing street", "scotland yard", "number 10", "no 10", "no. 10", "capitol hill", "the elysee", "elysee palace", "blue house", "buckingham palace", "kensington palace", "clarence house", "lambeth palace"]);
 
@@ -367,7 +370,9 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   const forBody = titleIndex < 0 && lowerWords.includes("for") && isCapitalized(run[run.length - 1]) && normalizeWord(tokens[last]?.text ?? "") === "," && ["a", "an"].includes(normalizeWord(tokens[last + 1]?.text ?? "")) && APPOSITIVE_BODIES.has(normalizeWord(tokens[last + 2]?.text ?? ""));
   // ("P&O Ferries", "AT&T": an ampersand inside a name is a firm's.)
   // ("T-Mobile", "E-Trade": one capital, a hyphen and a word make a brand, never a person's name.)
-  const knownOrg = seatOfPower || ownerOf || forBody || KNOWN_FIRM_NAMES.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" ")) || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}{3,}$/u.test(run[0].text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
+  // ("BBC Sport", "BBC Five Live", "ITV News": a broadcaster's name opening the run names one of its outlets.)
+  const broadcasterOutlet = run.length >= 2 && run.length <= 4 && BROADCASTERS.has(lowerWords[0]) && titleIndex < 0;
+  const knownOrg = seatOfPower || ownerOf || forBody || broadcasterOutlet || KNOWN_FIRM_NAMES.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" ")) || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}{3,}$/u.test(run[0].text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
   // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)

@@ -460,4 +460,13 @@ describe("a name that modifies a noun", () => {
     const article = analyzeStory("Investors are listening to the central bank.\n\n“The FOMC expects it will soon be appropriate to raise rates,” the Fed said in its policy statement.\n\nThe Federal Reserve has also reduced the amount of mortgage-backed securities it is purchasing.");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Federal Reserve"]);
   });
+
+  test("a broadcaster's name opening a run names one of its outlets, no person ('speaking exclusively to BBC Sport', 'He told BBC Five Live:')", () => {
+    const article = analyzeStory("Listen to the full interview on Sport on Five and the BBC Sport website from 1900 GMT.\n\nLiverpool chief executive Rick Parry says the club will not sell its captain.\n\nBut Parry, speaking exclusively to BBC Sport, also admits the player will have the final say. He told BBC Five Live: “Steven is above money.”");
+    const people = article.people.filter((p) => p.kind === "PERSON").map((p) => p.name);
+    expect(people).toContain("Rick Parry");
+    expect(people).not.toContain("BBC Sport");
+    expect(people).not.toContain("BBC Five Live");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Rick Parry"]);
+  });
 });
