@@ -2645,7 +2645,10 @@ function resolvePronoun(registry: PeopleRegistry, pronoun: string, at: number, p
       // (A subject there, a name with its verb after it; "the memory of Karl Weiss" is a mere mention.)
       const subjectThere = latest.mentions.some((m) => m.outsideQuotes && m.at >= paragraph.offset && m.at < at && verbFollowsName(paragraph, m.at));
       // (A short quoted word there does not count: "repeated his call for a “pause”".)
-      if (!holdsQuotedSpeech(paragraph.tokens, 0, paragraph.tokens.length) && others.length === 0 && subjectThere) return latest;
+      // (Or someone quoted before, whom the paragraph names only in passing: "… he said. The comments come
+      // a day after John Snow said the dollar was “…”. ⏎ But that was not enough for Mr Sarkozy. ⏎ “…,” he said".)
+      const quotedBefore = previous.some((q) => q.speaker === latest && q.keep && q.at < paragraph.offset);
+      if (!holdsQuotedSpeech(paragraph.tokens, 0, paragraph.tokens.length) && others.length === 0 && (subjectThere || quotedBefore)) return latest;
     }
     // Someone else of the right gender who became the subject of a sentence since that quotation
     // ("Chandor attributed ... . “...,” he said") takes over; the latest of them.

@@ -223,4 +223,17 @@ describe("continuity inside a paragraph", () => {
       ["When you bring a charge against a high-profile figure you don’t want to lose,", "Bennett Gershman"],
     ]);
   });
+
+  test("someone quoted before, named alone in the reporter's paragraph right before, is the next paragraph's 'he' ('… John Snow said a strong dollar was “…”. ⏎ But that was not enough for Mr Sarkozy. ⏎ “…,” he said')", () => {
+    const body = [
+      "Nicolas Sarkozy of France said the ministers were worried. “We are concerned about these developments,” he said. The comments come a day after US Treasury Secretary John Snow said a strong dollar was “in America's interest”.",
+      "But that was not enough for Mr Sarkozy.",
+      "“If the Americans were to change their policy, it's up to them to say so,” he said.",
+    ].join("\n\n");
+    expect(speakersOf(body)).toEqual([
+      ["We are concerned about these developments,", "Nicolas Sarkozy"],
+      ["in America's interest", "John Snow"],
+      ["If the Americans were to change their policy, it's up to them to say so,", "Nicolas Sarkozy"],
+    ]);
+  });
 });
