@@ -1205,6 +1205,11 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
               (e) => !e.mentions.some((m) => m.at >= state.offset + tokens[lo].start && m.at < state.offset + tokens[attribution.from].start && (m.sentenceSubject || verbFollowsName(state, m.at))),
             )
           : []),
+        // (Nor one whose name the quoted words go straight on from, as its predicate: "Mr Sullivan “made
+        // accounting decisions,” he told the court" is Mr Ebbers's.)
+        ...(attributionParagraph === state && attribution.phrase.kind === "pronoun" && attribution.from > tokenIndex && tokenIndex > lo && isCapitalized(tokens[tokenIndex - 1])
+          ? namedWithin(registry, state.offset + tokens[runStartBackward(tokens, tokenIndex - 1)].start, state.offset + tokens[tokenIndex - 1].end)
+          : []),
       ],
       previousParagraph: attributionIndex > 0 ? states[attributionIndex - 1] : undefined,
       inCaption: attributionParagraph.caption === true,

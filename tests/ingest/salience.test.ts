@@ -236,4 +236,9 @@ describe("continuity inside a paragraph", () => {
       ["If the Americans were to change their policy, it's up to them to say so,", "Nicolas Sarkozy"],
     ]);
   });
+
+  test("one whose name the quoted words go straight on from, as its predicate, is no 'he' of the attribution after ('Mr Sullivan “made accounting decisions,” he told the court' is Mr Ebbers's)", () => {
+    const body = "Former WorldCom chief Bernie Ebbers has denied claims that he knew accountants were doctoring the books.\n\nSpeaking in court, Mr Ebbers rejected allegations he pressured ex-chief financial officer Scott Sullivan to falsify statements. Mr Sullivan “made accounting decisions,” he told the federal court.";
+    expect(speakersOf(body)).toEqual([["made accounting decisions,", "Bernie Ebbers"]]);
+  });
 });
