@@ -1516,6 +1516,15 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
       found.push({ attribution: { phrase: { kind: "vague" }, from: v - 2, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
       continue;
     }
+    // ("with Mr Dixon quoted as saying that the carrier could no longer afford to remain “…”": the one
+    // quoted, named right before.)
+    if (["quoted", "cited"].includes(tokens[v].lower) && tokens[v + 1]?.lower === "as" && tokens[v + 2]?.lower === "saying" && v - 1 >= lo && isCapitalized(tokens[v - 1])) {
+      const quotedOne = phraseBackward(tokens, v - 1, lo);
+      if (quotedOne && quotedOne.phrase.kind === "named") {
+        found.push({ attribution: { phrase: quotedOne.phrase, from: quotedOne.start, to: v + 3, how: "explicit" }, distance: Math.abs(v - near) });
+        continue;
+      }
+    }
     // "local newspapers quote Salinas as saying": the person quoted is the speaker.
     if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower) && tokens[v + 1]?.lower !== "by") {
       const object = phraseForward(tokens, v + 1, hi);

@@ -851,4 +851,9 @@ describe("a kind of body written before its generic head", () => {
     const body = "Roy Moore denied the claims on Monday.\n\nAt a news conference in Gallant, Alabama, Moore told reporters that the accusations are “absolutely false,” the Birmingham News reported.";
     expect(speakersOf(body)).toEqual([["absolutely false,", "Roy Moore"]]);
   });
+
+  test("'with Mr Dixon quoted as saying that the carrier could no longer afford to remain “…”' is Dixon's, not the carrier's", () => {
+    const body = "Qantas chief executive Geoff Dixon said profits rose.\n\nLast month, the company warned it may transfer as many as 7,000 jobs out of Australia, with Mr Dixon quoted as saying that the carrier could no longer afford to remain “all-Australian”.";
+    expect(speakersOf(body)).toEqual([["all-Australian", "Geoff Dixon"]]);
+  });
 });
