@@ -1600,7 +1600,7 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     const openerVerb = opener ? tokens[opener.to] : undefined;
     const opensClause =
       opener !== null && opener.to < v - 1 && isWord(openerVerb) && !isCapitalized(openerVerb) && !SPEECH_VERBS.has(openerVerb.lower) && !PREPOSITIONS.has(openerVerb.lower) && !DETERMINERS.has(openerVerb.lower) && !["and", "or", "but", "to"].includes(openerVerb.lower) &&
-      ((opener.phrase.kind === "named" && (opener.phrase.run.confident || opener.phrase.run.nameTokens.length >= 2 || opener.phrase.run.kind === "ORGANIZATION")) || (opener.phrase.kind === "pronoun" && ["he", "she", "it", "they"].includes(opener.phrase.pronoun)) || (opener.phrase.kind === "described" && opener.phrase.organization)) &&
+      ((opener.phrase.kind === "named" && (opener.phrase.run.confident || opener.phrase.run.nameTokens.length >= 2 || opener.phrase.run.kind === "ORGANIZATION" || opener.from > lo)) || (opener.phrase.kind === "pronoun" && ["he", "she", "it", "they"].includes(opener.phrase.pronoun)) || (opener.phrase.kind === "described" && opener.phrase.organization)) &&
       !tokens.slice(opener.to + 1, v - 1).some((t) => t.kind === "quote" || isPunct(t, ";:") || (isWord(t) && (SUBORDINATORS.has(t.lower) || SPEECH_VERBS.has(t.lower))));
     if (opener && opensClause) {
       found.push({ attribution: { phrase: opener.phrase, from: opener.from, to: end, how: "explicit" }, distance: Math.abs(v - near) + 2 });
@@ -1813,7 +1813,9 @@ function sentenceOpener(tokens: Token[], lo: number, v: number): Attribution | n
   const comma = tokens.slice(lo, Math.min(v, lo + 6)).findIndex((t) => isPunct(t, ","));
   // (Not before a relative clause: "Turkey, which occupies northern Cyprus, had insisted".)
   const relative = ["which", "who", "whose"].includes(tokens[lo + comma + 1]?.lower ?? "");
-  const from = comma > 0 && !relative && !phraseForward(tokens, lo, lo + comma) ? lo + comma + 1 : lo;
+  // ("During Wednesday’s news conference, Smith thanked ...": past an opening prepositional phrase.)
+  const prepositional = isWord(tokens[lo]) && (PREPOSITIONS.has(tokens[lo].lower) || ["during", "amid", "after", "before", "despite"].includes(tokens[lo].lower));
+  const from = comma > 0 && !relative && (prepositional || !phraseForward(tokens, lo, lo + comma)) ? lo + comma + 1 : lo;
   const opening = phraseForward(tokens, from, v);
   return opening ? { phrase: opening.phrase, from, to: opening.end, how: "explicit" } : null;
 }

@@ -797,4 +797,9 @@ describe("several openers before the subject", () => {
     const body = "Elaine Duke has been acting secretary. Kirstjen Nielsen was confirmed on Tuesday.\n\nIn a statement, Duke said she looked forward to working as Nielsen’s deputy, and said Nielsen has “a deep understanding of the issues facing the Department.”";
     expect(speakersOf(body)).toEqual([["a deep understanding of the issues facing the Department.", "Elaine Duke"]]);
   });
+
+  test("a verb joined by 'and' takes the subject after an opening prepositional phrase, a lone surname too ('During Wednesday’s news conference, Smith thanked Franken for his service and called him a “champion”' is Smith's)", () => {
+    const body = "Tina Smith will replace Al Franken in the Senate.\n\nDuring Wednesday’s news conference, Smith thanked Franken for his service and called him a “champion” for the state.";
+    expect(speakersOf(body)).toEqual([["champion", "Tina Smith"]]);
+  });
 });
