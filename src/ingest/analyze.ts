@@ -1772,6 +1772,10 @@ function onlySameSpeakerAfter(state: ParagraphState, after: number, sameSpeaker:
     // (A later quotation of the paragraph must be the same speaker's: "... “We are a great believer
     // in simulation,” he said.")
     const quoteAt = sentence.findIndex((t) => t.kind === "quote");
+    // (A word or two quoted in the reporter's sentence is no one else speaking: "Reyes had moved to play
+    // down reports, issuing a statement through Arsenal describing the speculation as “flattering”".)
+    const fragmentsOnly = quoteAt >= 0 && sentence.every((t) => t.kind !== "quote" || t.quoteIndex === undefined || wordCount(state.text.slice(state.spans[t.quoteIndex].start, state.spans[t.quoteIndex].end)) <= 2);
+    if (fragmentsOnly && nextOnly) return true;
     const found = quoteAt >= 0 ? attributionInSentence(tokens, lo, hi, lo + quoteAt) : attributionInSentence(tokens, lo, hi, lo);
     if (quoteAt >= 0 && found === null) return false;
     // (Someone unnamed reporting without quoting, "A police spokeswoman confirmed that ...", said no

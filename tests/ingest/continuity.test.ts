@@ -323,5 +323,18 @@ describe("first names given to men and women", () => {
       ["We have to be patient,", "Christian Lindner"],
     ]);
   });
-});
 
+  test("a paragraph opening with an unattributed quotation carries on the last speaker when the reporter's next sentence quotes only a word or two ('... describing the speculation as “flattering”')", () => {
+    const body = [
+      "Arsenal striker Jose Antonio Reyes wants to join Real Madrid.",
+      "“If I am not playing for Real I am going to have to carry on playing with some bad people,” he added.",
+      "“I am sure there are none in the Real dressing room. “I am happy Madrid is interested in me.” Before the story surfaced, Reyes had moved to play down reports, issuing a statement through Arsenal describing the speculation as “flattering”.",
+    ].join("\n\n");
+    const speakers = speakersOf(body);
+    expect(speakers.slice(0, 3)).toEqual([
+      ["If I am not playing for Real I am going to have to carry on playing with some bad people,", "Jose Antonio Reyes"],
+      ["I am sure there are none in the Real dressing room.", "Jose Antonio Reyes"],
+      ["I am happy Madrid is interested in me.", "Jose Antonio Reyes"],
+    ]);
+  });
+});
