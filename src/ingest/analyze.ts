@@ -1720,7 +1720,7 @@ function reportedInParagraphBefore(registry: PeopleRegistry, states: ParagraphSt
 }
 
 /** Verbs of taking a stance, which a quotation straight after often bears out ("X criticised the system. “…”"). */
-const STANCE_VERBS = new Set(["criticised", "criticized", "welcomed", "defended", "attacked", "praised", "condemned", "rejected", "dismissed", "backed", "hailed", "questioned", "challenged", "blamed", "thanked", "apologised", "apologized", "disagreed", "opposed", "defends", "criticises", "criticizes", "welcomes", "attacks", "praises", "condemns", "rejects", "dismisses", "backs", "hails"]);
+const STANCE_VERBS = new Set(["criticised", "criticized", "welcomed", "defended", "attacked", "praised", "condemned", "rejected", "dismissed", "backed", "hailed", "questioned", "challenged", "blamed", "thanked", "apologised", "apologized", "disagreed", "opposed", "defends", "criticises", "criticizes", "welcomes", "attacks", "praises", "condemns", "rejects", "dismisses", "backs", "hails", "repeated", "repeats", "reiterated", "reiterates"]);
 
 /**
  * The sentence right before a quotation has a named person or a pronoun take a stance ("Fostering

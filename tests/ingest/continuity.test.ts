@@ -337,4 +337,12 @@ describe("first names given to men and women", () => {
       ["I am happy Madrid is interested in me.", "Jose Antonio Reyes"],
     ]);
   });
+
+  test("an unattributed quotation after a sentence in which someone repeats a denial, claim or call is theirs ('Conyers repeated his denial of harassment allegations in the radio interview. “…”')", () => {
+    const body = "Representative John Conyers said he would retire. “We have to hold the dueling possibilities,” said Representative Pramila Jayapal. The House Ethics Committee opened an investigation last week. Conyers repeated his denial of harassment allegations in the radio interview. “They are not accurate or they are not true.” Congress has been grappling with harassment policy.";
+    expect(speakersOf(body)).toEqual([
+      ["We have to hold the dueling possibilities,", "Pramila Jayapal"],
+      ["They are not accurate or they are not true.", "John Conyers"],
+    ]);
+  });
 });
