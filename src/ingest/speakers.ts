@@ -1165,6 +1165,20 @@ export function attributionAfter(tokens: Token[], j: number, hi: number): Attrib
       }
     }
     if (!commaOpen) {
+      // ("“…,” the newspaper quoted Hefner’s attorney-issued statement as saying": the one quoted, not
+      // the paper quoting.)
+      if (k === subject.end && ["quoted", "quotes", "cited", "cites"].includes(tokens[k].lower)) {
+        const as = tokens.findIndex((t, m) => m > k + 1 && m <= k + 8 && m + 1 < hi && t.lower === "as" && tokens[m + 1].lower === "saying");
+        const between = as > 0 ? tokens.slice(k + 1, as) : [];
+        if (as > 0 && between.every((t) => isWord(t))) {
+          // (A person's statement quoted is theirs: "Hefner’s attorney-issued statement".)
+          const ownerEnd = isCapitalized(tokens[k + 1]) ? runEndForward(tokens, k + 1) : -1;
+          const owner = ownerEnd > k + 1 && ownerEnd < as && /['’]s$/.test(tokens[ownerEnd - 1].text) ? readRun(tokens, k + 1, ownerEnd, false) : null;
+          if (owner && owner.kind === "PERSON") return { phrase: { kind: "named", run: owner }, from: i, to: as + 2, how: "explicit" };
+          const quotedOne = phraseForward(tokens, k + 1, as);
+          if (quotedOne && quotedOne.end === as) return { phrase: quotedOne.phrase, from: i, to: as + 2, how: "explicit" };
+        }
+      }
       const end = speechVerbEnd(tokens, k);
       // ("“Where is the money coming from?” Ms Hutton replied: “…”": a colon after the verb
       // introduces the next quotation; the one before, closed by its own question mark, is not hers.)

@@ -856,4 +856,9 @@ describe("a kind of body written before its generic head", () => {
     const body = "Qantas chief executive Geoff Dixon said profits rose.\n\nLast month, the company warned it may transfer as many as 7,000 jobs out of Australia, with Mr Dixon quoted as saying that the carrier could no longer afford to remain “all-Australian”.";
     expect(speakersOf(body)).toEqual([["all-Australian", "Geoff Dixon"]]);
   });
+
+  test("'“…,” the newspaper quoted Hefner’s attorney-issued statement as saying' is Hefner's: the one quoted, not the paper quoting (nor the dateline's city)", () => {
+    const body = "BOSTON (Reuters) - The Massachusetts senate will open a probe into accusations against the husband of Stan Rosenberg, Bryon Hefner.\n\n“I was shocked to learn of these anonymous and hurtful allegations,” the newspaper quoted Hefner’s attorney-issued statement as saying.";
+    expect(speakersOf(body)).toEqual([["I was shocked to learn of these anonymous and hurtful allegations,", "Bryon Hefner"]]);
+  });
 });
