@@ -548,6 +548,12 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
     }
     const start = Math.max(runStartBackward(tokens, i), found.length > 0 ? found[found.length - 1].index + 1 : 0);
     const end = Math.max(runEndForward(tokens, start), i + 1);
+    // ("BOSTON (Reuters) - ...": the place of a dateline, in capitals, and the agency after it name
+    // nobody the story's words refer to.)
+    if (tokens.slice(start, end).every((t) => !/\p{Ll}/u.test(t.text)) && tokens[end]?.text === "(" && isCapitalized(tokens[end + 1]) && tokens[end + 2]?.text === ")") {
+      i = end + 3;
+      continue;
+    }
     const read = readRun(tokens, start, end, sentenceStarts.has(start));
     // "The group that owns most of her music, Big Machine, says": a name set off by commas after
     // "the group/company/label ..." opening the sentence is that organisation's.

@@ -469,4 +469,10 @@ describe("a name that modifies a noun", () => {
     expect(people).not.toContain("BBC Five Live");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Rick Parry"]);
   });
+
+  test("a dateline's place in capitals and the agency after it name nobody a later 'it' or 'the newspaper' means ('BOSTON (Reuters) - ...')", () => {
+    const article = analyzeStory("BOSTON (Reuters) - The Massachusetts state senate on Friday prepared to open a probe.\n\n“We are shocked,” it said.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
+    expect(article.people.map((p) => p.name)).not.toContain("BOSTON");
+  });
 });
