@@ -1151,7 +1151,10 @@ function analyzeQuote(registry: PeopleRegistry, states: ParagraphState[], previo
   // (So does a news outlet named as reporting them: "Judge Gerald Bloem said Shell earned the right ...
   // on “…,” the BBC reported.")
   const outletReported = attribution !== null && attribution.phrase.kind === "named" && isNewsOutlet(attribution.phrase.run.name) && tokens.slice(attribution.from, attribution.to).some((t) => t.lower === "reported" || t.lower === "reports");
-  if (attribution !== null && (outletReported || tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower)))) {
+  // ("English wrote colleagues that she wants “…,” according to the email seen by Reuters": the document
+  // the reporter saw relays the words of the one its sentence says wrote them.)
+  const documentSeen = attribution !== null && attribution.phrase.kind === "described" && tokens[attribution.from]?.lower === "according" && tokens[attribution.from + 1]?.lower === "to" && ["the", "a", "an"].includes(tokens[attribution.from + 2]?.lower ?? "") && DOCUMENT_NOUNS.has(tokens[attribution.from + 3]?.lower ?? "");
+  if (attribution !== null && (outletReported || documentSeen || tokens.slice(attribution.from, attribution.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower)))) {
     const speaker = attributionInSentence(tokens, lo, tokenIndex, tokenIndex);
     if (speaker && (speaker.phrase.kind === "named" || speaker.phrase.kind === "pronoun") && !tokens.slice(speaker.from, speaker.to).some((t) => t.kind === "word" && MEDIA_NOUNS.has(t.lower))) attribution = speaker;
   }

@@ -861,4 +861,10 @@ describe("a kind of body written before its generic head", () => {
     const body = "BOSTON (Reuters) - The Massachusetts senate will open a probe into accusations against the husband of Stan Rosenberg, Bryon Hefner.\n\n“I was shocked to learn of these anonymous and hurtful allegations,” the newspaper quoted Hefner’s attorney-issued statement as saying.";
     expect(speakersOf(body)).toEqual([["I was shocked to learn of these anonymous and hurtful allegations,", "Bryon Hefner"]]);
   });
+
+  test("'English wrote colleagues that she wants “…,” according to the email seen by Reuters' is English's: the document the reporter saw relays the words of its writer", () => {
+    const article = analyzeStory("Leandra English is fighting to lead the agency.\n\nEnglish wrote colleagues that she wants “to be sure that these are still on track,” according to the email seen by Reuters.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Leandra English"]);
+    expect(article.people.map((p) => p.name)).not.toContain("email seen by Reuters");
+  });
 });
