@@ -272,7 +272,7 @@ export const PERSON_DESCRIPTIONS: Readonly<Record<string, "M" | "F" | null>> = l
   critic: null, reviewer: null, employee: null, staffer: null, retiree: null, trader: null, consultant: null,
   epidemiologist: null, virologist: null, immunologist: null, physicist: null, chemist: null, biologist: null,
   sociologist: null, philosopher: null, architect: null, pharmacist: null, programmer: null, columnist: null,
-  commentator: null, pundit: null, influencer: null, customer: null,
+  commentator: null, pundit: null, influencer: null, customer: null, jurist: null,
   dutchman: "M", frenchman: "M", englishman: "M", irishman: "M", scotsman: "M", welshman: "M",
   dutchwoman: "F", frenchwoman: "F", englishwoman: "F", irishwoman: "F", scotswoman: "F", welshwoman: "F",
   // The tabloid compounds "mother-of-two", "father-of-three", "grandmother-of-five" ...

@@ -396,4 +396,12 @@ describe("an office at the body just named", () => {
     const body = "Morgan Stanley strategist Mike Wilson spoke on Monday. Wilson cited technical headwinds.\n\n“It does have all the hallmarks of a bear market rally,” said the firm's chief U.S. equity strategist.";
     expect(speakersOf(body).map(([, s]) => s)).toEqual(["Mike Wilson"]);
   });
+
+  test("'the jurist' is a person's description ('Neil Gorsuch joined the Supreme Court ... The jurist said attacks on the judiciary were “disheartening”')", () => {
+    const body = "Neil Gorsuch joined the Supreme Court in April.\n\nThe jurist said attacks on the judiciary were “disheartening” and “demoralizing.”";
+    expect(speakersOf(body)).toEqual([
+      ["disheartening", "Neil Gorsuch"],
+      ["demoralizing.", "Neil Gorsuch"],
+    ]);
+  });
 });
