@@ -1562,7 +1562,10 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     // ("Pelosi did not fully backtrack, defending her previous comments and saying that she has “…”": a
     // second participle joined by "and" to one after a comma.)
     const joinedParticiple = v - 1 > lo && tokens[v - 1].lower === "and" && tokens.slice(lo, v - 1).some((t, m) => isPunct(t, ",") && /^[a-z]{2,}ing$/.test(tokens[lo + m + 1]?.lower ?? ""));
-    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && (isPunct(tokens[v - 1], ",") || joinedParticiple)) {
+    // ("Stallone, 71, appeared not to have enjoyed her time in the house saying: “…”": with no comma too,
+    // right before the quotation, when no sign or document is what says it.)
+    const bareBeforeQuote = tokens[v].lower === "saying" && v - 1 > lo && isWord(tokens[v - 1]) && !isCapitalized(tokens[v - 1]) && !SAYING_THINGS.has(tokens[v - 1].lower) && !DOCUMENT_NOUNS.has(tokens[v - 1].lower) && (tokens[v + 1]?.kind === "quote" || (isPunct(tokens[v + 1], ":,") && tokens[v + 2]?.kind === "quote"));
+    if (PARTICIPLE_LEADS.has(tokens[v].lower) && v - 1 > lo && (isPunct(tokens[v - 1], ",") || joinedParticiple || bareBeforeQuote)) {
       // (After a conjunction opening the sentence too: "But the Biden administration has shown ..., saying".)
       const openingAt = afterOpeningTime(tokens, lo);
       const opening = phraseForward(tokens, openingAt + (["but", "and", "yet"].includes(tokens[openingAt]?.lower ?? "") ? 1 : 0), v);
@@ -1682,6 +1685,9 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
   }
   return nearest;
 }
+
+/** Things that bear words of their own ("a sign saying", "a banner saying"). */
+const SAYING_THINGS = new Set(["sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "note", "notes", "card", "cards", "shirt", "t-shirt", "shirts", "caption", "headline", "headlines", "slogan", "notice", "board", "graffiti", "text", "texts", "messages", "letters", "statements", "posts", "tweets", "emails", "sticker", "stickers", "plaque", "label", "screen", "display"]);
 
 /** Words opening a clause of its own, whose subject may be another than the sentence's. */
 const SUBORDINATORS = new Set(["who", "whom", "whose", "which", "that", "when", "whenever", "after", "before", "because", "while", "whereas", "although", "though", "as", "if", "unless", "since", "until", "where"]);

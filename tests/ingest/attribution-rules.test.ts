@@ -802,4 +802,10 @@ describe("several openers before the subject", () => {
     const body = "Tina Smith will replace Al Franken in the Senate.\n\nDuring Wednesday’s news conference, Smith thanked Franken for his service and called him a “champion” for the state.";
     expect(speakersOf(body)).toEqual([["champion", "Tina Smith"]]);
   });
+
+  test("'saying' with no comma right before the quotation takes the sentence's subject ('Stallone, 71, appeared not to have enjoyed her time in the house saying: “…”'), but a sign saying something is no one", () => {
+    const body = "Jackie Stallone has become the first star to be evicted.\n\nStallone, 71, appeared not to have enjoyed her time in the house saying: “I'm a total wreck, I need a vacation”.\n\nFans waved a banner saying “Bring back Jackie”.";
+    expect(speakersOf(body)[0]).toEqual(["I'm a total wreck, I need a vacation", "Jackie Stallone"]);
+    expect(speakersOf(body).find(([text]) => text.startsWith("Bring back"))?.[1] ?? null).toBeNull();
+  });
 });
