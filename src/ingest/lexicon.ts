@@ -193,7 +193,7 @@ export const ORGANIZATION_HEADS = words(`
   sports trust charity watchdog regulator tank lobby confederation society
   united city rovers athletic wanderers albion hotspur mission guard
   motors electronics pharmaceuticals telecom telecoms software manufacturing logistics apparel textiles ferries
-  management partners advisers advisors investments
+  management partners advisers advisors investments co plc llc chamber
 `);
 
 /** Generic heads that refer back to an organisation already named ("the company", "the firm"). */
@@ -213,7 +213,7 @@ export const KNOWN_ORGANIZATIONS = words(`
 `);
 
 /** Well-known firms whose names of two or three words would otherwise read as a person's ("Goldman Sachs", "Morgan Stanley"). */
-export const KNOWN_FIRM_NAMES = new Set(["goldman sachs", "morgan stanley", "wells fargo", "bank of america", "deutsche bank", "credit suisse", "jpmorgan chase", "charles schwab", "edward jones", "raymond james", "bloomberg intelligence"]);
+export const KNOWN_FIRM_NAMES = new Set(["general motors", "general electric", "general mills", "general dynamics", "goldman sachs", "morgan stanley", "wells fargo", "bank of america", "deutsche bank", "credit suisse", "jpmorgan chase", "charles schwab", "edward jones", "raymond james", "bloomberg intelligence"]);
 
 /** Lower-case heads of bodies that a capitalised name may lead: "the Commons work and pensions committee". */
 export const NAMED_BODY_HEADS = new Set(["committee", "subcommittee", "department", "government", "council", "commission", "inquiry", "panel", "agency", "office", "authority", "executive"]);

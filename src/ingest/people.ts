@@ -66,6 +66,9 @@ const STATE_ABBREVIATIONS = new Set("ala ariz ark calif colo conn del fla ga ill
 /** Short forms of organisations that are no initials of their names. */
 const SHORT_FORMS: Record<string, string> = lookupTable({ fed: "federal reserve" });
 
+/** Words after a firm's name that say it is a company ("Co", "Inc", "Group"). */
+const COMPANY_SUFFIXES = new Set(["co", "inc", "corp", "corporation", "company", "group", "plc", "llc", "ltd", "holdings", "ag", "sa", "nv"]);
+
 /** Broadcasters whose name opens the names of their channels and programmes. */
 const BROADCASTERS = new Set(["bbc", "itv", "cnn", "nbc", "abc", "cbs", "cnbc", "msnbc", "npr", "pbs", "rte", "espn"]);
 
@@ -355,7 +358,10 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
     // ("National Association of Head Teachers": a body's head before the title word "Head".)
     (nameTokens.length >= 1 && titleIndex > 0 && run.slice(0, titleIndex).some((t) => isCapitalized(t) && BODY_HEADS.has(normalizeWord(t.text))) && FIRST_NAMES[normalizeWord(nameTokens[0].text)] === undefined && nameTokens.every((t) => isCapitalized(t)));
   const headAfterTitle = (nameTokens.length === 1 && ORGANIZATION_HEADS.has(normalizeWord(nameTokens[0].text))) || bodyAfterTitle;
-  const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
+  // ("General Motors Co", "Goldman Sachs Group Inc": a known firm's name with a company suffix after it.)
+  const plainWords = lowerWords.map((w) => w.replace(/'s$/, "").replace(/\.$/, ""));
+  const knownFirm = [2, 3].some((n) => n <= plainWords.length && KNOWN_FIRM_NAMES.has(plainWords.slice(0, n).join(" ")) && plainWords.slice(n).every((w) => COMPANY_SUFFIXES.has(w)));
+  const hasTitleWithName = titleIndex >= 0 && nameTokens.length > 0 && !headAfterTitle && !knownFirm && nameTokens.every((t) => isCapitalized(t) || NAME_PARTICLES.has(normalizeWord(t.text)));
   // (Not a surname after a particle: "Frank van der Post".)
   // (A club's second word makes a club only after a place: "Leeds United", not "United" alone, which may be United Airlines.)
   // ("New York University's Aswath Damodaran": a body in the possessive before a name is no head of the run.)
@@ -372,7 +378,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // ("T-Mobile", "E-Trade": one capital, a hyphen and a word make a brand, never a person's name.)
   // ("BBC Sport", "BBC Five Live", "ITV News": a broadcaster's name opening the run names one of its outlets.)
   const broadcasterOutlet = run.length >= 2 && run.length <= 4 && BROADCASTERS.has(lowerWords[0]) && titleIndex < 0;
-  const knownOrg = seatOfPower || ownerOf || forBody || broadcasterOutlet || KNOWN_FIRM_NAMES.has(lowerWords.map((w) => w.replace(/'s$/, "")).join(" ")) || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}{3,}$/u.test(run[0].text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
+  const knownOrg = seatOfPower || ownerOf || forBody || broadcasterOutlet || knownFirm || run.some((t) => /\p{Lu}&\p{Lu}/u.test(t.text)) || (run.length === 1 && /^\p{Lu}-\p{Lu}\p{Ll}{3,}$/u.test(run[0].text)) || (run.length <= 3 && run.every((t) => KNOWN_ORGANIZATIONS.has(normalizeWord(t.text).replace(/'s$/, ""))));
   // "a Pentagon spokesman", "the Foreign Ministry official": a person's role that names the organisation.
   // ("The Conservative Party Co Chairman said": a capitalised office after the body is a person's too.)
   // ("Ministry of Justice", "Centre for Youth Justice": a body's head and its "of"/"for" come first; a title word ending its name is no role.)

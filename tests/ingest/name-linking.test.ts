@@ -475,4 +475,14 @@ describe("a name that modifies a noun", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual([null]);
     expect(article.people.map((p) => p.name)).not.toContain("BOSTON");
   });
+
+  test("a chamber is a body ('the U.S. Chamber of Commerce said' is the Chamber of Commerce's, no person 'Chamber')", () => {
+    expect(speakersOf("Business groups backed the law.\n\nAt the time, the U.S. Chamber of Commerce said the law would “help reduce unnecessary litigation.”")).toEqual([["help reduce unnecessary litigation.", "U.S. Chamber of Commerce"]]);
+  });
+
+  test("a known firm's name with a company suffix is the firm's ('General Motors Co' is no person 'Motors Co' after the rank 'General')", () => {
+    const article = analyzeStory("The plan could hurt automakers like General Motors Co, Tesla Inc and Nissan Motor Co.\n\nGeneral Motors said the credit was “an important customer benefit.”");
+    expect(article.people.map((p) => p.name)).not.toContain("Motors Co");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["General Motors Co"]);
+  });
 });
