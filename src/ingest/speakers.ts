@@ -459,6 +459,16 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         const between = personNoun === undefined ? [] : tokens.slice(j + 1, personNoun);
         if (personNoun !== undefined && between.every((t) => isWord(t) && (PARTY_MEMBERS.has(t.lower) || (!isCapitalized(t) && !SPEECH_VERBS.has(t.lower) && !AUXILIARIES.has(t.lower) && !PREPOSITIONS.has(t.lower))))) j = personNoun;
       }
+      // ("said the company's chief executive John Smith": more role words, then the one holding the role.)
+      if (isRoleNoun(tokens[j].lower) && !isCapitalized(tokens[j])) {
+        let m = j + 1;
+        while (m < hi && m <= j + 3 && isWord(tokens[m]) && !isCapitalized(tokens[m]) && isRoleNoun(tokens[m].lower)) m += 1;
+        if (m < hi && isWord(tokens[m]) && isCapitalized(tokens[m])) {
+          const end = Math.min(runEndForward(tokens, m), hi);
+          const run = end > m ? readRun(tokens, m, end, false) : null;
+          if (run && run.kind === "PERSON" && run.role === null && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
+        }
+      }
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)

@@ -237,4 +237,8 @@ describe("roles with a lower-case object", () => {
       ["Amazon packages, UPS boxes, unused COVID tests,", "John Schreiber"],
     ]);
   });
+
+  test("'said the company's chief executive John Smith': role words after a body's possessive, then the one holding the role", () => {
+    expect(speakersOf("Shares fell sharply on Monday.\n\n“There is nothing coming in to replace the funds,” said the company's chief executive John Smith.")).toEqual([["There is nothing coming in to replace the funds,", "John Smith"]]);
+  });
 });
