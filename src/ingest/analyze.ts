@@ -635,6 +635,9 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
         afterOrganizationAndRole(tokens, sentenceStartOf(sentenceStarts, start), start, end, run.role !== null) ||
         // "Mr Alcott was warned by Labour MP Peter Vane that ...": the agent of a passive speech verb speaks.
         (start >= 3 && tokens[start - 1].lower === "by" && (speechVerbEnd(tokens, start - 2) === start - 1 || STANCE_PARTICIPLES.has(tokens[start - 2].lower)) && /(ed|told)$/.test(tokens[start - 2].lower) && ["was", "were", "been", "is", "are"].includes(tokens[start - 3].lower)) ||
+        // ("The musical's British director is Matthew Warchus, best known for ...": the one a role
+        // opening the sentence is said to be; the sentence is about them.)
+        (start >= 2 && ["is", "was"].includes(tokens[start - 1].lower) && tokens[start - 2].kind === "word" && !isCapitalized(tokens[start - 2]) && isRoleNoun(tokens[start - 2].lower) && tokens.slice(sentenceStartOf(sentenceStarts, start), start - 1).every((t) => t.kind === "word") && ["the", "its", "his", "her", "their"].includes(tokens[sentenceStartOf(sentenceStarts, start)]?.lower ?? "")) ||
         // "Mr Kingsley's response was swift.": the one whose response the sentence is about.
         (/['’]s$/.test(tokens[end - 1]?.text ?? "") && RESPONSE_NOUNS.has(tokens[end]?.lower ?? "") && (sentenceStarts.has(start) || ["but", "and"].includes(tokens[start - 1]?.lower ?? "")));
       // ("Mr Blair's government was ...": a possessor is no subject — unless it is their response.)

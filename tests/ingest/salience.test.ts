@@ -241,4 +241,9 @@ describe("continuity inside a paragraph", () => {
     const body = "Former WorldCom chief Bernie Ebbers has denied claims that he knew accountants were doctoring the books.\n\nSpeaking in court, Mr Ebbers rejected allegations he pressured ex-chief financial officer Scott Sullivan to falsify statements. Mr Sullivan “made accounting decisions,” he told the federal court.";
     expect(speakersOf(body)).toEqual([["made accounting decisions,", "Bernie Ebbers"]]);
   });
+
+  test("the one a role opening the sentence is said to be is that sentence's subject ('The musical's British director is Matthew Warchus, best known for ... “…,” he said' is Warchus's, not the last speaker's)", () => {
+    const body = "Producer Kevin Wallace announced the show's premiere in Toronto.\n\n“There will be no singing and dancing Hobbits,” assured Mr Wallace. The musical's British director is Matthew Warchus, best known for staging the worldwide stage hit Art. “The production will be a hybrid of text, physical theatre and music,” he said.";
+    expect(speakersOf(body)[1]).toEqual(["The production will be a hybrid of text, physical theatre and music,", "Matthew Warchus"]);
+  });
 });
