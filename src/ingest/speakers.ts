@@ -1318,6 +1318,12 @@ export function attributionBefore(tokens: Token[], k: number, lo: number): Attri
   // "according to X,"
   const according = accordingToEndingAt(tokens, b, lo);
   if (according) return according;
+  // ("Observes Mr Hadi: “…”", "Says Ms Jones:": a speech verb opening the sentence, then the speaker.)
+  const openingVerbEnd = isWord(tokens[lo]) && isCapitalized(tokens[lo]) && SPEECH_VERBS.has(tokens[lo].lower) ? lo + 1 : -1;
+  if (openingVerbEnd > lo && openingVerbEnd <= b && /(s|ed|said)$/.test(tokens[lo].lower)) {
+    const inverted = phraseForward(tokens, openingVerbEnd, b + 1);
+    if (inverted && inverted.end === b + 1 && inverted.phrase.kind === "named") return { phrase: inverted.phrase, from: lo, to: inverted.end, how: "explicit" };
+  }
   // "Ms Crowe was told by Dr Hugh Parris: “…”": the agent of a passive speech verb.
   const agent = passiveAgentEndingAt(tokens, b, lo);
   if (agent) return agent;

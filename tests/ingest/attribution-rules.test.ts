@@ -808,4 +808,9 @@ describe("several openers before the subject", () => {
     expect(speakersOf(body)[0]).toEqual(["I'm a total wreck, I need a vacation", "Jackie Stallone"]);
     expect(speakersOf(body).find(([text]) => text.startsWith("Bring back"))?.[1] ?? null).toBeNull();
   });
+
+  test("a speech verb opening the sentence, then the speaker and a colon ('Observes Mr Hadi: “…”'), after a sentence reporting someone else", () => {
+    const body = "Radwan Hadi is an economist in Baghdad.\n\nOne Iraqi woman told Ms Alexander about her frustration as she watched TV adverts for private hospitals. Observes Mr Hadi: “The economy at present marks a big divide; the rich get richer.”";
+    expect(speakersOf(body)).toEqual([["The economy at present marks a big divide; the rich get richer.", "Radwan Hadi"]]);
+  });
 });
