@@ -953,7 +953,8 @@ export class PeopleRegistry {
     for (const entity of this.entities) {
       if (entity.kind !== "ORGANIZATION" || !/^\p{Lu}{2,6}$/u.test(entity.name)) continue;
       const letters = [...entity.name];
-      const pattern = new RegExp(`\\b${letters.map((l) => `${l}[\\p{Ll}'’-]+`).join("(?:\\s+(?:and|of|for|on|the|&))*\\s+")}\\b`, "gu");
+      // ("the Anti-Defamation League ... the ADL": a hyphen may join two of the spelt-out words.)
+      const pattern = new RegExp(`\\b${letters.map((l) => `${l}[\\p{Ll}'’]+(?:-\\p{Ll}+)*`).join("(?:(?:\\s+(?:and|of|for|on|the|&))*\\s+|-)")}\\b`, "gu");
       const found = new Set([...this.body.matchAll(pattern)].map((m) => m[0].replace(/\s+/g, " ").replace(/['’]s$/u, "")));
       // ("the Centre for Business and Economic Research (CEBR)": a name spelt out right before the
       // initials in brackets is theirs even when the copy has its words in another order.)

@@ -485,4 +485,10 @@ describe("a name that modifies a noun", () => {
     expect(article.people.map((p) => p.name)).not.toContain("Motors Co");
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["General Motors Co"]);
   });
+
+  test("initials may stand for a name whose words a hyphen joins ('The Anti-Defamation League said ... the ADL said' is one body)", () => {
+    const article = analyzeStory("The Anti-Defamation League said the retweets would encourage bigots.\n\n“Such content is the engine that fuels extremist movements,” the ADL said in a statement.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Anti-Defamation League"]);
+    expect(personNamed(article, "Anti-Defamation League").aliases).toContain("ADL");
+  });
 });
