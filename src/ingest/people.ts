@@ -150,6 +150,11 @@ export function runEndForward(tokens: Token[], from: number): number {
       continue;
     }
     // "of the" or "for the" before a capitalised word goes on with the run in two cases.
+    // ("the Committee for a Responsible Federal Budget", "Citizens for a Sound Economy": "for a" inside a body's name.)
+    if (normalizeWord(token.text) === "for" && end > from && normalizeWord(tokens[i + 1]?.text ?? "") === "a" && isCapitalized(tokens[i + 2] ?? token) && isCapitalized(tokens[i + 3] ?? token) && (ORGANIZATION_HEADS.has(normalizeWord(tokens[i - 1].text)) || i - 1 === from) && isCapitalized(tokens[i - 1])) {
+      i += 2;
+      continue;
+    }
     if (["of", "for"].includes(normalizeWord(token.text)) && end > from && tokens[i + 1]?.kind === "word" && normalizeWord(tokens[i + 1].text) === "the" && i + 2 < tokens.length && isCapitalized(tokens[i + 2])) {
       // "Leader of the Commons Oliver Heald", "Chancellor of the Exchequer Gordon Brown": after an
       // office, when a first name follows the body.
@@ -394,7 +399,7 @@ export function readRun(tokens: Token[], from: number, to: number, atSentenceSta
   // ("University of Sydney economist Anita Kaur", "Bureau of Meteorology senior meteorologist Dean
   // Whitford": a lower-case occupation after the body, then a name, maybe titled ("Professor Anita
   // Kaur"), names that person.)
-  const occupation = run.findIndex((t, i) => i > 0 && i >= run.length - 4 && i <= run.length - 3 && !isCapitalized(t) && !isRunConnector(t) && !["of", "for", "and", "the", "at", "in", "on"].includes(normalizeWord(t.text)) && run.slice(i + 1).every((n, k) => isCapitalized(n) && (k === 0 || !isTitleWord(n)) && !ORGANIZATION_HEADS.has(normalizeWord(n.text))) && !isTitleWord(run[run.length - 1]));
+  const occupation = run.findIndex((t, i) => i > 0 && i >= run.length - 4 && i <= run.length - 3 && !isCapitalized(t) && !isRunConnector(t) && !["of", "for", "and", "the", "a", "an", "at", "in", "on"].includes(normalizeWord(t.text)) && run.slice(i + 1).every((n, k) => isCapitalized(n) && (k === 0 || !isTitleWord(n)) && !ORGANIZATION_HEADS.has(normalizeWord(n.text))) && !isTitleWord(run[run.length - 1]));
   if (occupation > 0 && !hasTitleWithName && orgHead) {
     const nameRun = readRun(tokens, first + occupation + 1, last, false);
     if (nameRun && nameRun.kind === "PERSON" && nameRun.nameTokens.length >= 2) {

@@ -491,4 +491,10 @@ describe("a name that modifies a noun", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Anti-Defamation League"]);
     expect(personNamed(article, "Anti-Defamation League").aliases).toContain("ADL");
   });
+
+  test("'for a' inside a body's name ('said the Committee for a Responsible Federal Budget' is one body, no person 'Responsible Federal Budget')", () => {
+    const article = analyzeStory("Budget hawks were unhappy on Friday.\n\nThe bill is a “fatally flawed budget buster,” said the Committee for a Responsible Federal Budget.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Committee for a Responsible Federal Budget"]);
+    expect(article.people.map((p) => p.name)).not.toContain("Responsible Federal Budget");
+  });
 });
