@@ -554,7 +554,11 @@ function scanRuns(registry: PeopleRegistry, tokens: Token[], offset: number, sen
       i = end + 3;
       continue;
     }
-    const read = readRun(tokens, start, end, sentenceStarts.has(start));
+    const readAsRun = readRun(tokens, start, end, sentenceStarts.has(start));
+    // ("Edward Fox ... Fox told the South Wales Evening Post": a one-word name of a known body that is
+    // the surname of someone met is that person.)
+    const surnameMet = readAsRun !== null && readAsRun.kind === "ORGANIZATION" && readAsRun.role === null && readAsRun.nameTokens.length === 1 && registry.entities.some((e) => e.kind === "PERSON" && e.nameTokens.length >= 2 && e.nameTokens[e.nameTokens.length - 1] === readAsRun.nameTokens[0]);
+    const read = surnameMet ? { ...readAsRun, kind: "PERSON" as const } : readAsRun;
     // "The group that owns most of her music, Big Machine, says": a name set off by commas after
     // "the group/company/label ..." opening the sentence is that organisation's.
     // (And that name again later: "Big Machine have twice denied ...".)

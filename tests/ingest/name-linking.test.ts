@@ -497,4 +497,9 @@ describe("a name that modifies a noun", () => {
     expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Committee for a Responsible Federal Budget"]);
     expect(article.people.map((p) => p.name)).not.toContain("Responsible Federal Budget");
   });
+
+  test("a one-word name of a known body that is the surname of someone met is that person ('Edward Fox ... Fox told the South Wales Evening Post ... “…,” he said')", () => {
+    const body = "Actor Edward Fox has bought a theatre in Swansea.\n\nOscar-winner Sir Anthony Hopkins made his professional debut there. Fox told the South Wales Evening Post that he was surprised by its beauty. “A lot of money needs to be spent on it,” he said.";
+    expect(speakersOf(body)).toEqual([["A lot of money needs to be spent on it,", "Edward Fox"]]);
+  });
 });
