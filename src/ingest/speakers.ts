@@ -471,6 +471,13 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       }
       return appositiveAfterDescription(tokens, j + 1, hi) ?? { phrase: describe(tokens.slice(start, j + 1), determiner), end: j + 1 };
     }
+    // ("said the committee’s Ranking Democrat Jerrold Nadler": a body's possessive, then a capitalised
+    // office and the name.)
+    if (/['’]s$/.test(tokens[j].text) && j + 1 < hi && isWord(tokens[j + 1]) && isCapitalized(tokens[j + 1])) {
+      const end = Math.min(runEndForward(tokens, j + 1), hi);
+      const run = end > j + 1 ? readRun(tokens, j + 1, end, false) : null;
+      if (run && run.kind === "PERSON" && run.nameTokens.length >= 2 && (run.role !== null || run.nameStart > tokens[j + 1].start)) return { phrase: { kind: "named", run }, end };
+    }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)
     if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || AUXILIARIES.has(lower)) break;
     j += 1;

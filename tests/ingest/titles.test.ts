@@ -241,4 +241,8 @@ describe("roles with a lower-case object", () => {
   test("'said the company's chief executive John Smith': role words after a body's possessive, then the one holding the role", () => {
     expect(speakersOf("Shares fell sharply on Monday.\n\n“There is nothing coming in to replace the funds,” said the company's chief executive John Smith.")).toEqual([["There is nothing coming in to replace the funds,", "John Smith"]]);
   });
+
+  test("'said the committee’s Ranking Democrat Jerrold Nadler': a body's possessive, then a capitalised office and the name", () => {
+    expect(speakersOf("FBI Director Christopher Wray testified on Thursday.\n\n“Your job requires you to have courage, Mr. Director,” said the committee’s Ranking Democrat Jerrold Nadler.")).toEqual([["Your job requires you to have courage, Mr. Director,", "Jerrold Nadler"]]);
+  });
 });
