@@ -354,6 +354,7 @@ export const PLACE_HEADS = words(`
 /** Words that name places, times or things and so are never part of a person's name. */
 export const NON_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+  pyongyang beijing tehran kyiv seoul taipei damascus riyadh islamabad kabul baghdad
   january february march april may june july august september october november december
   jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
   the a an this that these those it its he she they we i you his her their our my your

@@ -246,4 +246,9 @@ describe("continuity inside a paragraph", () => {
     const body = "Producer Kevin Wallace announced the show's premiere in Toronto.\n\n“There will be no singing and dancing Hobbits,” assured Mr Wallace. The musical's British director is Matthew Warchus, best known for staging the worldwide stage hit Art. “The production will be a hybrid of text, physical theatre and music,” he said.";
     expect(speakersOf(body)[1]).toEqual(["The production will be a hybrid of text, physical theatre and music,", "Matthew Warchus"]);
   });
+
+  test("a capital standing for its government is no one a later 'he' means ('... – something Pyongyang has vowed never to do. “…,” he told South Korean lawmakers' is Trump's)", () => {
+    const body = "President Donald Trump spoke in Seoul on Wednesday.\n\nHe did promise a better future if North Korea agreed to denuclearization – something Pyongyang has vowed never to do. “We will not allow American cities to be threatened with destruction,” he told South Korean lawmakers.";
+    expect(speakersOf(body)).toEqual([["We will not allow American cities to be threatened with destruction,", "Donald Trump"]]);
+  });
 });
