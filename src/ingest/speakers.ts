@@ -966,7 +966,7 @@ function subjectBeforeVerb(tokens: Token[], verb: number, lo: number): { phrase:
       return { phrase: between.phrase, start: j + 1 };
     }
     const opener = tokens[j + 1].lower;
-    const appositive = agentAside || ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || (ROLE_MODIFIERS.has(opener) && !["of", "for", "and", "the", "in", "at"].includes(opener)) || /^\d+$/.test(opener);
+    const appositive = agentAside || ["who", "which", "whose", "a", "an", "the", "also", "himself", "herself", "itself", "his", "her", "its", "their", "now", "then", "aged", "one", "speaking", "writing", "talking", "testifying", "appearing"].includes(opener) || isCapitalized(tokens[j + 1]) || TITLE_WORDS.has(opener) || (ROLE_MODIFIERS.has(opener) && !["of", "for", "and", "the", "in", "at"].includes(opener)) || /^\d+$/.test(opener);
     if (!appositive) return null;
     i = j - 1;
     if (i < lo) return null;

@@ -252,4 +252,9 @@ describe("an office of a body after the name, with no article", () => {
     const body = "Hollywood film star Liam Neeson has held a dinner party in New York.\n\nThe Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: \"The Lyric is too important to the cultural life of Northern Ireland.\"";
     expect(speakersOf(body)).toEqual([["The Lyric is too important to the cultural life of Northern Ireland.", "Liam Neeson"]]);
   });
+
+  test("an appositive opening with 'one' or a participle ('Flake, one of a few Republicans and Democrats ... leading the effort, told reporters') is passed over to the name before it", () => {
+    const body = "Senators are working on a deal for the Dreamers.\n\n“We’re still working ... we’re very close” to an agreement, Flake, one of a few Republicans and Democrats in the Republican-controlled Senate leading the effort, told reporters.";
+    expect(speakersOf(body)).toEqual([["We’re still working ... we’re very close", "Flake"]]);
+  });
 });
