@@ -1275,6 +1275,9 @@ export function documentAuthor(tokens: Token[], i: number, hi: number): { phrase
 function quotedAsSaying(tokens: Token[], k: number): number {
   const words = [0, 1, 2, 3].map((n) => tokens[k + n]?.lower ?? "");
   if (["is", "was", "has", "had"].includes(words[0]) && ["quoted", "cited", "reported"].includes(words[1]) && words[2] === "as" && words[3] === "saying") return k + 4;
+  // ("with Mr Dixon quoted as saying that the carrier could no longer afford to remain “…”": after a
+  // name, with no auxiliary.)
+  if (["quoted", "cited"].includes(words[0]) && words[1] === "as" && words[2] === "saying" && k > 0 && isCapitalized(tokens[k - 1])) return k + 3;
   // ("was quoted by the Interfax news agency as saying": the one relaying it named between.)
   if (["is", "was"].includes(words[0]) && ["quoted", "cited"].includes(words[1]) && words[2] === "by") {
     for (let a = k + 3; a < k + 10 && a + 1 < tokens.length && tokens[a].kind === "word"; a += 1) if (tokens[a].lower === "as" && tokens[a + 1].lower === "saying") return a + 2;
@@ -1552,15 +1555,6 @@ export function attributionInSentence(tokens: Token[], lo: number, hi: number, n
     if (v < near && crowdParticipleAt(tokens, v, lo)) {
       found.push({ attribution: { phrase: { kind: "vague" }, from: v - 2, to: v + 1, how: "explicit" }, distance: Math.abs(v - near) });
       continue;
-    }
-    // ("with Mr Dixon quoted as saying that the carrier could no longer afford to remain “…”": the one
-    // quoted, named right before.)
-    if (["quoted", "cited"].includes(tokens[v].lower) && tokens[v + 1]?.lower === "as" && tokens[v + 2]?.lower === "saying" && v - 1 >= lo && isCapitalized(tokens[v - 1])) {
-      const quotedOne = phraseBackward(tokens, v - 1, lo);
-      if (quotedOne && quotedOne.phrase.kind === "named") {
-        found.push({ attribution: { phrase: quotedOne.phrase, from: quotedOne.start, to: v + 3, how: "explicit" }, distance: Math.abs(v - near) });
-        continue;
-      }
     }
     // "local newspapers quote Salinas as saying": the person quoted is the speaker.
     if (["quote", "quotes", "quoted", "cite", "cites", "cited"].includes(tokens[v].lower) && tokens[v + 1]?.lower !== "by") {
