@@ -2302,7 +2302,8 @@ function resolveReferringDescription(registry: PeopleRegistry, words: string[], 
   // ("the boy's mother, Sarah Jones,"), else nobody met.
   // ("said the firm's chief U.S. equity strategist": an office at the body just named, held by someone
   // the story has met; resolved below as an office, if no name stands beside the words.)
-  const firmsOffice = /'s$/.test(wanted[0]) && ORGANIZATION_BACK_REFERENCES.has(wanted[0].slice(0, -2)) && wanted.slice(1).some((w) => TITLE_WORDS.has(w));
+  // ("the party's 2008 presidential nominee said": a party's or a committee's office likewise.)
+  const firmsOffice = /'s$/.test(wanted[0]) && (ORGANIZATION_BACK_REFERENCES.has(wanted[0].slice(0, -2)) || ["party", "committee", "panel", "government", "administration"].includes(wanted[0].slice(0, -2))) && wanted.slice(1).some((w) => TITLE_WORDS.has(w));
   if (!firmsOffice && (wanted.slice(0, -1).some((w) => /'s?$/.test(w) && /'/.test(w)) || ["his", "her"].includes(wanted[0]))) return namedBeside(registry, wanted, at);
   if (firmsOffice) {
     const beside = namedBeside(registry, wanted, at);

@@ -404,4 +404,8 @@ describe("an office at the body just named", () => {
       ["demoralizing.", "Neil Gorsuch"],
     ]);
   });
+
+  test("a party's office refers back like a firm's ('While “far from perfect,” the party’s 2008 presidential nominee said' is McCain's)", () => {
+    expect(speakersOf("Senator John McCain backed the tax bill on Tuesday.\n\nWhile “far from perfect,” the party’s 2008 presidential nominee said it would boost the economy.")).toEqual([["far from perfect,", "John McCain"]]);
+  });
 });
