@@ -179,7 +179,7 @@ export const ROLE_MODIFIERS = words(`
 /** Head words that make a capitalised sequence an organisation ("Foreign Ministry"). */
 export const ORGANIZATION_HEADS = words(`
   treasury ministry department agency office council committee commission party government house court
-  bank fund organization organisation association union institute university college corporation
+  bank fund organization organisation association union institute university college corporation lab
   corp. corp inc. inc company co. ltd. ltd group police army navy forces force service services
   news times post journal network foundation bureau administration authority board senate congress
   parliament embassy cabinet secretariat command coalition alliance front movement federation

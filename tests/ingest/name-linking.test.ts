@@ -502,4 +502,10 @@ describe("a name that modifies a noun", () => {
     const body = "Actor Edward Fox has bought a theatre in Swansea.\n\nOscar-winner Sir Anthony Hopkins made his professional debut there. Fox told the South Wales Evening Post that he was surprised by its beauty. “A lot of money needs to be spent on it,” he said.";
     expect(speakersOf(body)).toEqual([["A lot of money needs to be spent on it,", "Edward Fox"]]);
   });
+
+  test("a lab is a body ('Kaspersky Lab said it continued to have “serious concerns”' is the firm's, no person 'Kaspersky Lab')", () => {
+    const article = analyzeStory("The U.S. government banned the software.\n\nIn a statement on Tuesday, Kaspersky Lab said it continued to have “serious concerns” about the law.");
+    expect(readQuotes(article).map((q) => q.speaker)).toEqual(["Kaspersky Lab"]);
+    expect(personNamed(article, "Kaspersky Lab").kind).toBe("ORGANIZATION");
+  });
 });
