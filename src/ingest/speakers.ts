@@ -430,8 +430,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
       if (SPEECH_VERBS.has(lower) || PREPOSITIONS.has(lower) || isVerbModifier(lower) || ["and", "or", "but", "that", "to", "which", "who", "whose"].includes(lower)) break;
       const next = tokens[d + 1];
       if (next && isCapitalized(next)) {
-        const end = Math.min(runEndForward(tokens, d + 1), hi);
-        const run = end > d + 1 ? readRun(tokens, d + 1, end, false) : null;
+        const { run, end } = runAt(tokens, d + 1, hi);
         if (run && run.name !== "" && run.kind === "PERSON") return { phrase: { kind: "named", run }, end };
         break;
       }
@@ -443,8 +442,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     const lower = tokens[j].lower;
     // ("analysts at Wedbush Securities said": a body's people at it speak for the body, as the labels give them.)
     if (BODY_PEOPLE.has(lower) && ["at", "from"].includes(tokens[j + 1]?.lower ?? "") && isCapitalized(tokens[j + 2] ?? tokens[j])) {
-      const bodyEnd = Math.min(runEndForward(tokens, j + 2), hi);
-      const body = bodyEnd > j + 2 ? readRun(tokens, j + 2, bodyEnd, false) : null;
+      const { run: body, end: bodyEnd } = runAt(tokens, j + 2, hi);
       if (body && body.name !== "" && body.role === null && speaksForItsPeople(body)) return { phrase: { kind: "named", run: asBody(body) }, end: bodyEnd };
     }
     // ("the firm added", "the lender said": a generic head after "the" refers back to a body named before.)
@@ -464,8 +462,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
         let m = j + 1;
         while (m < hi && m <= j + 3 && isWord(tokens[m]) && !isCapitalized(tokens[m]) && isRoleNoun(tokens[m].lower)) m += 1;
         if (m < hi && isWord(tokens[m]) && isCapitalized(tokens[m])) {
-          const end = Math.min(runEndForward(tokens, m), hi);
-          const run = end > m ? readRun(tokens, m, end, false) : null;
+          const { run, end } = runAt(tokens, m, hi);
           if (run && run.kind === "PERSON" && run.role === null && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
         }
       }
@@ -474,8 +471,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
     // ("said the committee’s Ranking Democrat Jerrold Nadler": a body's possessive, then a capitalised
     // office and the name.)
     if (/['’]s$/.test(tokens[j].text) && j + 1 < hi && isWord(tokens[j + 1]) && isCapitalized(tokens[j + 1])) {
-      const end = Math.min(runEndForward(tokens, j + 1), hi);
-      const run = end > j + 1 ? readRun(tokens, j + 1, end, false) : null;
+      const { run, end } = runAt(tokens, j + 1, hi);
       if (run && run.kind === "PERSON" && run.nameTokens.length >= 2 && (run.role !== null || run.nameStart > tokens[j + 1].start)) return { phrase: { kind: "named", run }, end };
     }
     // ("wrote one on Twitter": a preposition ends the description before a name after it.)
@@ -492,8 +488,7 @@ export function phraseForward(tokens: Token[], i: number, hi: number): { phrase:
  */
 function appositiveName(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   if (!isPunct(tokens[i], ",") || !isCapitalized(tokens[i + 1])) return null;
-  const end = Math.min(runEndForward(tokens, i + 1), hi);
-  const run = end > i + 1 ? readRun(tokens, i + 1, end, false) : null;
+  const { run, end } = runAt(tokens, i + 1, hi);
   return run && run.kind === "PERSON" && run.name !== "" && run.nameTokens.length >= 2 && (end === hi || tokens[end].kind !== "word") ? { phrase: { kind: "named", run }, end } : null;
 }
 
@@ -521,8 +516,7 @@ function nameGivenInRelative(tokens: Token[], i: number, hi: number): { phrase: 
     if (tokens[n]?.lower === "only") n += 1;
     if (isPunct(tokens[n], ",") || tokens[n]?.lower === "as") n += 1;
     if (n >= hi || !isCapitalized(tokens[n])) return null;
-    const end = Math.min(runEndForward(tokens, n), hi);
-    const run = end > n ? readRun(tokens, n, end, false) : null;
+    const { run, end } = runAt(tokens, n, hi);
     if (!run || run.name === "" || (end < hi && tokens[end].kind === "word")) return null;
     return { phrase: { kind: "named", run: { ...run, kind: "PERSON", confident: true } }, end };
   }
@@ -533,6 +527,12 @@ function nameGivenInRelative(tokens: Token[], i: number, hi: number): { phrase: 
 // ("editor-in-chief", "commander-in-chief": the office before "-in-chief".)
 export const isRoleNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || TITLE_WORDS.has(lower.replace(/-in-chief$/, "")) || (VAGUE_SOURCES.has(lower) && !lower.endsWith("s"));
 
+/** The name run starting at tokens[from], read as inside a sentence and not past hi, and where it ends. */
+function runAt(tokens: Token[], from: number, hi: number): { run: NamedRun | null; end: number } {
+  const end = Math.min(runEndForward(tokens, from), hi);
+  return { run: end > from ? readRun(tokens, from, end, false) : null, end };
+}
+
 /** Up to four lower-case words ending in a role word, then a person's name, from tokens[i]: "tropical weather expert Brian McNoldy". */
 function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: SpeakerPhrase; end: number } | null {
   for (let r = i; r < Math.min(hi, i + 4) && isWord(tokens[r]) && !isCapitalized(tokens[r]); r += 1) {
@@ -541,21 +541,18 @@ function personAfterRole(tokens: Token[], i: number, hi: number): { phrase: Spea
       let q = r + 2;
       while (q < Math.min(hi, r + 5) && isWord(tokens[q]) && !isCapitalized(tokens[q]) && !SPEECH_VERBS.has(tokens[q].lower) && !PREPOSITIONS.has(tokens[q].lower) && !DETERMINERS.has(tokens[q].lower)) q += 1;
       if (q > r + 2 && q < hi && isCapitalized(tokens[q])) {
-        const end = Math.min(runEndForward(tokens, q), hi);
-        const run = end > q ? readRun(tokens, q, end, false) : null;
+        const { run, end } = runAt(tokens, q, hi);
         if (run && run.kind === "PERSON" && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
       }
     }
     if (SPEECH_VERBS.has(tokens[r].lower) || PREPOSITIONS.has(tokens[r].lower) || ["and", "or", "but", "that", "to"].includes(tokens[r].lower)) return null;
     // ("said Apacs's fraud director, Colin Wakeham": the name set off by a comma after the role.)
     if (isRoleNoun(tokens[r].lower) && isPunct(tokens[r + 1], ",") && isCapitalized(tokens[r + 2] ?? tokens[r])) {
-      const end = Math.min(runEndForward(tokens, r + 2), hi);
-      const run = end > r + 2 ? readRun(tokens, r + 2, end, false) : null;
+      const { run, end } = runAt(tokens, r + 2, hi);
       if (run && run.kind === "PERSON" && run.nameTokens.length >= 2) return { phrase: { kind: "named", run }, end };
     }
     if (!isRoleNoun(tokens[r].lower) || !isCapitalized(tokens[r + 1] ?? tokens[r])) continue;
-    const end = Math.min(runEndForward(tokens, r + 1), hi);
-    const run = end > r + 1 ? readRun(tokens, r + 1, end, false) : null;
+    const { run, end } = runAt(tokens, r + 1, hi);
     if (run && run.kind === "PERSON" && run.name !== "") return { phrase: { kind: "named", run }, end };
     return null;
   }
@@ -592,8 +589,7 @@ function roleThenName(tokens: Token[], i: number, hi: number): { phrase: Speaker
   let comma = i;
   while (comma < hi && comma < i + 14 && isWord(tokens[comma]) && !SPEECH_VERBS.has(tokens[comma].lower) && !["who", "which", "that"].includes(tokens[comma].lower)) comma += 1;
   if (comma - i < 3 || comma >= hi || !isPunct(tokens[comma], ",") || !tokens.slice(i, comma).some((t) => !isCapitalized(t) && isRoleNoun(t.lower))) return null;
-  const end = Math.min(runEndForward(tokens, comma + 1), hi);
-  const run = end > comma + 1 ? readRun(tokens, comma + 1, end, false) : null;
+  const { run, end } = runAt(tokens, comma + 1, hi);
   if (!run || run.kind !== "PERSON" || run.nameTokens.length < 2 || (end < hi && !isPunct(tokens[end], ".!?") && tokens[end].kind !== "quote")) return null;
   return { phrase: { kind: "named", run }, end };
 }
